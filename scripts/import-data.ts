@@ -1,0 +1,166 @@
+/**
+ * One-off import of the reference catalogues in ../shared/data into content/.
+ *
+ * Re-runnable and idempotent: it rewrites every record it owns from the catalogues, keeps the
+ * `added` date of records that already exist, and never deletes a file. After the import,
+ * content/ is the source of truth; the site never reads ../shared.
+ *
+ *   npm run import-data [-- --shared ../shared]
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import isoCountries from 'i18n-iso-countries';
+import { parseMarkdownRecord, serializeMarkdownRecord, serializeYamlRecord } from '../src/lib/content-files.ts';
+import { parseCsvRecords } from '../src/lib/csv.ts';
+import { isMirrorUrl } from '../src/lib/mirrors.ts';
+import { planId } from '../src/lib/plan-id.ts';
+import { countrySchema, type Country } from '../src/schemas/country.ts';
+import { planSchema, type Plan } from '../src/schemas/plan.ts';
+import type { IncomeGroup, PlanFlag, PlanType, WhoRegion } from '../src/schemas/vocabulary.ts';
+
+const args = process.argv.slice(2);
+const sharedDir = resolve(args[args.indexOf('--shared') + 1] && args.includes('--shared') ? args[args.indexOf('--shared') + 1] : '../shared');
+const contentDir = resolve('content');
+const today = new Date().toISOString().slice(0, 10);
+
+const read = (file: string) => parseCsvRecords(readFileSync(join(sharedDir, 'data', file), 'utf8'));
+
+/**
+ * Entries in WHO's regional data that are not among WHO's 194 Member States: territories,
+ * areas, observers (Holy See, Palestine), Kosovo, and Liechtenstein (a UN member that is not a
+ * WHO member). Checked below: what remains must be exactly 194. The rule and its source are on /about/.
+ */
+const NOT_MEMBER_STATES = new Set(
+	'ABW AIA ASM BES BLM BMU CUW CYM FLK FRO GGY GIB GLP GRL GUF GUM IMN JEY LIE MAF MNP MSR MTQ MYT NCL PCN PRI PSE PYF REU SHN SPM SXM TCA TKL VAT VGB VIR WLF XAA XBA XCA XKX'.split(' '),
+);
+
+const REGION_CODES: Record<string, WhoRegion | undefined> = {
+	AFRO: 'AFR', AMRO: 'AMR', SEARO: 'SEAR', EURO: 'EUR', EMRO: 'EMR', WPRO: 'WPR', OTHER: undefined,
+};
+const INCOME_CODES: Record<string, IncomeGroup> = {
+	'Low income': 'LIC', 'Lower middle income': 'LMIC', 'Upper middle income': 'UMIC', 'High income': 'HIC',
+};
+const PLAN_TYPE_CODES: Record<string, PlanType> = {
+	'cancer plan': 'cancer-plan', 'NCD plan': 'ncd-plan', 'cancer-specific strategy': 'cancer-strategy', other: 'law-policy',
+};
+
+const githubFileUrl = (repo: string, file: string, commit: string) =>
+	`https://github.com/${repo}/blob/${commit}/${encodeURI(file.replace(/ \(.*\)$/, ''))}`;
+const firstUrl = (text: string) => /https?:\/\/[^\s;,)]+/.exec(text)?.[0];
+
+function fail(message: string): never {
+	console.error(`import-data: ${message}`);
+	process.exit(1);
+}
+
+// ---- countries ---------------------------------------------------------------------------
+const incomeRows = new Map(read('wb-income-groups.csv').map((row) => [row.iso3, row]));
+const countries = new Map<string, Country>();
+for (const row of read('who-regions.csv')) {
+	if (countries.has(row.iso3)) continue; // XKX is listed twice with the same facts.
+	const income = incomeRows.get(row.iso3);
+	const incomeGroup = income?.income_group_fy26_derived ? INCOME_CODES[income.income_group_fy26_derived] : undefined;
+	if (income?.income_group_fy26_derived && !incomeGroup) fail(`${row.iso3}: unknown income group "${income.income_group_fy26_derived}"`);
+	const reclassified = income?.change_note.startsWith('FY2');
+	const regionSource = row.iso3 === 'IDN' ? firstUrl(row.note) : githubFileUrl(row.source_repo, row.source_file, row.source_commit);
+	const whoMemberState = !NOT_MEMBER_STATES.has(row.iso3);
+	const country: Country = {
+		iso3: row.iso3,
+		iso2: row.iso3 === 'XKX' ? 'XK' : isoCountries.alpha3ToAlpha2(row.iso3),
+		name: row.who_country_name.replace(/^The /, ''),
+		whoMemberState,
+		whoRegion: REGION_CODES[row.who_region_code_current],
+		whoRegionSource: regionSource ?? fail(`${row.iso3}: no source for its WHO region`),
+		incomeGroup,
+		incomeGroupFiscalYear: incomeGroup ? 'FY2026' : undefined,
+		incomeGroupNote: incomeGroup
+			? reclassified
+				? `${income!.change_note.replace(/; evidence .*$/, '')}; FY2024 official group: ${income!.income_group_fy24}.`
+				: `World Bank FY2024 official classification (${income!.income_group_fy24}); no reclassification reported for FY2025 or FY2026.`
+			: income?.change_note || undefined,
+		incomeGroupSource: incomeGroup
+			? reclassified
+				? firstUrl(income!.change_note)
+				: githubFileUrl(income!.source_repo, income!.source_file, income!.source_commit)
+			: undefined,
+		aliases: [],
+	};
+	if (country.whoRegionSource.startsWith('http:') || country.incomeGroupSource?.startsWith('http:')) country.allowHttp = true;
+	countries.set(row.iso3, country);
+}
+const memberCount = [...countries.values()].filter((country) => country.whoMemberState).length;
+if (memberCount !== 194) fail(`expected 194 WHO Member States, found ${memberCount}`);
+
+// ---- plans -------------------------------------------------------------------------------
+/** Words that tell an English title from one in another language ("plan" is shared with many). */
+const ENGLISH_WORDS = /\b(strategy|programme|program|national|cancer|control|policy|agenda|framework|action|strategic|law|prevention|of|for|the|and)\b/i;
+
+/**
+ * The catalogue writes bilingual titles as "Title (Other language title)". Split them into an
+ * original-language title and an English one only when both sides are titles of two words or
+ * more, one side reads as an English title and the other does not. Anything else ("(draft)",
+ * "(NCCP)", "(2015-2017)") stays part of the title as catalogued.
+ */
+function splitTitle(title: string, language: string): Pick<Plan, 'title' | 'titleEnglish'> {
+	const match = /^(.*\S)\s*\(([^()]+)\)$/.exec(title);
+	if (!match || language === 'en' || !language) return { title };
+	const [, main, inner] = match;
+	const isTitle = (text: string) =>
+		!/^\p{Ll}/u.test(text) && ((text.match(/\p{L}{2,}/gu) ?? []).length >= 2 || /[^\p{Script=Latin}\s\d\p{P}]{4,}/u.test(text));
+	const looksEnglish = (text: string) => /^[A-Z0-9]/.test(text) && ENGLISH_WORDS.test(text) && /^[\x20-\x7E–’]+$/.test(text);
+	if (!isTitle(main) || !isTitle(inner)) return { title };
+	if (looksEnglish(inner) && !looksEnglish(main)) return { title: main, titleEnglish: inner };
+	if (looksEnglish(main) && !looksEnglish(inner)) return { title: inner, titleEnglish: main };
+	return { title };
+}
+
+function planFlags(notes: string): PlanFlag[] {
+	const flags: PlanFlag[] = [];
+	if (/^DRAFT|copy seen (is|is described as) a draft|draft for ratification/i.test(notes)) flags.push('draft');
+	if (/start_year[^;]*inferred/i.test(notes)) flags.push('start-year-inferred');
+	if (/end year[^;]*inferred|inferred end year/i.test(notes)) flags.push('end-year-inferred');
+	return flags;
+}
+
+const seenIds = new Set<string>();
+let written = 0;
+mkdirSync(join(contentDir, 'plans'), { recursive: true });
+for (const [index, row] of read('plans-catalog.csv').entries()) {
+	const where = `plans-catalog.csv row ${index + 2}`;
+	const country = countries.get(row.country_iso3) ?? fail(`${where}: unknown country ${row.country_iso3}`);
+	const period = { start: Number(row.start_year), ...(row.end_year ? { end: Number(row.end_year) } : {}) };
+	const titles = splitTitle(row.title, row.language);
+	let id = planId(row.country_iso3, period, titles.titleEnglish ?? titles.title, [country.name, row.country_name]);
+	for (let n = 2; seenIds.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+	seenIds.add(id);
+
+	const official = row.official_or_source_url && !isMirrorUrl(row.official_or_source_url) ? row.official_or_source_url : undefined;
+	const file = join(contentDir, 'plans', `${id}.md`);
+	const existing = existsSync(file) ? (parseMarkdownRecord(readFileSync(file, 'utf8')).data as Partial<Plan>) : undefined;
+	const plan: Plan = {
+		...titles,
+		country: row.country_iso3,
+		type: PLAN_TYPE_CODES[row.plan_type] ?? fail(`${where}: unknown plan type "${row.plan_type}"`),
+		period,
+		languages: row.language ? [row.language] : [],
+		scope: /sub-?national/i.test(row.notes) ? 'sub-national' : 'national',
+		documentUrl: official,
+		evidenceUrl: row.evidence_url,
+		flags: planFlags(row.notes),
+		notes: row.notes || undefined,
+		added: existing?.added ?? today,
+	};
+	if ([plan.documentUrl, plan.evidenceUrl].some((url) => url?.startsWith('http:'))) plan.allowHttp = true;
+	const checked = planSchema.safeParse(plan);
+	if (!checked.success) fail(`${where}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	writeFileSync(file, serializeMarkdownRecord(JSON.parse(JSON.stringify(plan))));
+	written++;
+}
+
+mkdirSync(join(contentDir, 'countries'), { recursive: true });
+for (const country of countries.values()) {
+	const checked = countrySchema.safeParse(country);
+	if (!checked.success) fail(`${country.iso3}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	writeFileSync(join(contentDir, 'countries', `${country.iso3.toLowerCase()}.yaml`), serializeYamlRecord(JSON.parse(JSON.stringify(country))));
+}
+console.log(`import-data: wrote ${countries.size} countries (${memberCount} WHO Member States) and ${written} plans to ${contentDir}`);

@@ -1,0 +1,48 @@
+import { parseDocument, stringify } from 'yaml';
+
+/** The parts of a Markdown record: YAML frontmatter data and the Markdown body. */
+export interface MarkdownRecord {
+	data: unknown;
+	body: string;
+}
+
+/** Thrown for text that is not a record at all (no frontmatter, YAML that does not parse). */
+export class RecordSyntaxError extends Error {}
+
+/**
+ * Parse YAML strictly: duplicate keys, tags (`!!js/function`) and anchors that could smuggle
+ * structure are errors, and the message carries the line and column.
+ */
+export function parseYaml(text: string): unknown {
+	const document = parseDocument(text, { uniqueKeys: true, customTags: [], merge: false });
+	const problem = document.errors[0] ?? document.warnings[0];
+	if (problem) throw new RecordSyntaxError(`YAML does not parse: ${problem.message.split('\n')[0]}`);
+	let tagged = false;
+	const visit = (node: unknown): void => {
+		if (node && typeof node === 'object') {
+			const tag = (node as { tag?: string }).tag;
+			if (tag && !tag.startsWith('tag:yaml.org,2002:')) tagged = true;
+			for (const value of Object.values(node)) visit(value);
+		}
+	};
+	visit(document.contents);
+	if (tagged) throw new RecordSyntaxError('YAML does not parse: custom tags are not allowed');
+	return document.toJS({ maxAliasCount: 0 });
+}
+
+/** Split a Markdown file into its frontmatter data and body. */
+export function parseMarkdownRecord(text: string): MarkdownRecord {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+	if (!match) throw new RecordSyntaxError('expected YAML frontmatter between --- lines at the top of the file');
+	return { data: parseYaml(match[1]), body: match[2] };
+}
+
+/** Write frontmatter and body back as Markdown, fields in the given object's order. */
+export function serializeMarkdownRecord(data: object, body = ''): string {
+	return `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`;
+}
+
+/** Write a YAML record, fields in the given object's order. */
+export function serializeYamlRecord(data: object): string {
+	return stringify(data, { lineWidth: 0 });
+}

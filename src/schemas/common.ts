@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** True for an ISO 639-1 code (two lowercase letters) that ICU knows, e.g. `en`, `no`, `kk`. */
+export function isKnownLanguage(code: string): boolean {
+	return /^[a-z]{2}$/.test(code) && languageNames.of(code) !== undefined;
+}
+
+/** An ISO 639-1 language code, checked against ICU's list so `xx` is rejected. */
+export const languageCode = z
+	.string()
+	.refine(isKnownLanguage, { error: (issue) => `expected an ISO 639-1 language code such as "en", found ${JSON.stringify(issue.input)}` });
+
+/** An ISO 3166-1 alpha-3 code in upper case (or WHO's own X-codes such as XKX for Kosovo). */
+export const iso3Code = z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 3166-1 alpha-3 code in capitals such as "KEN"' });
+
+/**
+ * An absolute web address. https is required; plain http is accepted only where the record
+ * sets `allowHttp: true` because its source has no https version (checked in the record schemas).
+ * `javascript:`, `data:` and other schemes are always rejected.
+ */
+export const webUrl = z
+	.string()
+	.trim()
+	.refine(
+		(value) => {
+			try {
+				const url = new URL(value);
+				return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+			} catch {
+				return false;
+			}
+		},
+		{ error: (issue) => `expected an absolute https:// URL, found ${JSON.stringify(issue.input)}` },
+	);
+
+/** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
+export const isoDate = z.preprocess(
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' }),
+);
+
+/** A year a plan could plausibly carry. */
+export const year = z
+	.number({ error: 'expected a four-digit year' })
+	.int({ error: 'expected a whole year' })
+	.min(1900, { error: 'expected a year from 1900 on' })
+	.max(2100, { error: 'expected a year up to 2100' });
+
+/** Reject `http:` URLs in the given fields unless the record opts in with `allowHttp`. */
+export function requireHttps<T extends { allowHttp?: boolean }>(fields: (keyof T & string)[]) {
+	return (record: T, context: z.core.$RefinementCtx<T>) => {
+		if (record.allowHttp) return;
+		for (const field of fields) {
+			const value = record[field];
+			if (typeof value === 'string' && value.startsWith('http:')) {
+				context.addIssue({
+					code: 'custom',
+					path: [field],
+					message: `expected an https:// URL, found ${JSON.stringify(value)} (if the source has no https version, keep it and set allowHttp: true)`,
+				});
+			}
+		}
+	};
+}

@@ -1,0 +1,43 @@
+/**
+ * Controlled vocabularies shared by the schemas, the domain logic and the pages.
+ * Codes are stable identifiers (they appear in URLs, filters and downloads);
+ * their human labels live in `src/i18n/<locale>.ts`.
+ */
+
+/** WHO regions, current assignment; lowercase forms are used in URLs (`/gaps/regions/afr/`). */
+export const WHO_REGIONS = ['AFR', 'AMR', 'SEAR', 'EUR', 'EMR', 'WPR'] as const;
+export type WhoRegion = (typeof WHO_REGIONS)[number];
+
+/** World Bank income groups, low to high. */
+export const INCOME_GROUPS = ['LIC', 'LMIC', 'UMIC', 'HIC'] as const;
+export type IncomeGroup = (typeof INCOME_GROUPS)[number];
+
+/** What kind of document a plan record describes. */
+export const PLAN_TYPES = ['cancer-plan', 'ncd-plan', 'cancer-strategy', 'law-policy'] as const;
+export type PlanType = (typeof PLAN_TYPES)[number];
+
+/** Whether a plan covers a whole country, part of it, or several countries. */
+export const PLAN_SCOPES = ['national', 'sub-national', 'regional'] as const;
+export type PlanScope = (typeof PLAN_SCOPES)[number];
+
+/**
+ * Caveats a reader must see next to a plan: the copy seen is a draft, or a year in its
+ * period was inferred rather than printed in the document.
+ */
+export const PLAN_FLAGS = ['draft', 'start-year-inferred', 'end-year-inferred'] as const;
+export type PlanFlag = (typeof PLAN_FLAGS)[number];
+
+/**
+ * The five stages of the planning cycle used by the NCI/ICCP assessment tool,
+ * in cycle order (update leads back to prepare).
+ */
+export const STAGES = ['prepare', 'develop', 'implement', 'evaluate', 'update'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** A plan's status on the build date, derived from its period (never stored). */
+export const PLAN_STATUSES = ['current', 'upcoming', 'open-ended', 'expired'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** A country's status on the build date, derived from all its plans (never stored). */
+export const COUNTRY_STATUSES = ['current', 'open-ended', 'upcoming', 'expired', 'none'] as const;
+export type CountryStatus = (typeof COUNTRY_STATUSES)[number];
