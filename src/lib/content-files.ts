@@ -27,7 +27,12 @@ export function parseYaml(text: string): unknown {
 	};
 	visit(document.contents);
 	if (tagged) throw new RecordSyntaxError('YAML does not parse: custom tags are not allowed');
-	return document.toJS({ maxAliasCount: 0 });
+	try {
+		return document.toJS({ maxAliasCount: 0 });
+	} catch (error) {
+		// Aliases (`*anchor`) are refused here, where the yaml library throws a plain ReferenceError.
+		throw new RecordSyntaxError(`YAML does not parse: ${error instanceof Error ? error.message : String(error)} (anchors and aliases are not allowed)`);
+	}
 }
 
 /** Split a Markdown file into its frontmatter data and body. */

@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+/**
+ * SITE_URL is the public address the portal is served from; citations and canonical links use
+ * it. OUT_DIR and CONTENT_DIR let the build tests build small fixture sites.
+ */
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+	outDir: process.env.OUT_DIR ?? './dist',
+	trailingSlash: 'always',
+	// One cached stylesheet for every page keeps each page's HTML small on slow connections.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	devToolbar: { enabled: false },
+	integrations: [pagefind()],
+});

@@ -1,0 +1,24 @@
+import { getCollection } from 'astro:content';
+import { buildCatalog } from '../lib/catalog.ts';
+import { planFacetValues, type FacetValues, type PlanFacet } from '../lib/facets.ts';
+
+/**
+ * The date statuses are computed for. BUILD_DATE (YYYY-MM-DD) pins it so two builds of the
+ * same content are identical; otherwise it is the day of the build.
+ */
+function buildDate(): Date {
+	const pinned = process.env.BUILD_DATE;
+	if (pinned && !/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`BUILD_DATE: expected YYYY-MM-DD, found "${pinned}"`);
+	return new Date(pinned ? `${pinned}T00:00:00Z` : new Date().toISOString().slice(0, 10));
+}
+
+const countries = (await getCollection('countries')).map((entry) => entry.data);
+const plans = (await getCollection('plans')).map((entry) => ({ ...entry.data, id: entry.id }));
+
+/** The whole catalogue, computed once per build and shared by every page. */
+export const catalog = buildCatalog(countries, plans, buildDate());
+
+/** Facet values per plan id, computed once (pages render them as Pagefind filters). */
+export const planFacets: ReadonlyMap<string, FacetValues<PlanFacet>> = new Map(
+	catalog.plans.map((view) => [view.id, planFacetValues(view, catalog.countryByIso3.get(view.country.iso3)?.stage.stage)]),
+);

@@ -1,0 +1,37 @@
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Fail the build on any Pagefind error rather than ship a partial index. */
+function assertPagefind<T extends { errors: string[] }>(response: T | undefined, step: string): T {
+	if (!response) throw new Error(`Pagefind ${step}: no response`);
+	if (response.errors.length) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
+	return response;
+}
+
+/**
+ * Index the built HTML with Pagefind's Node API at the end of the build, as Starlight does:
+ * no CLI step to forget, and the index always matches the pages it sits beside.
+ * Pagefind builds one index per `<html lang>`.
+ */
+export function pagefind(): AstroIntegration {
+	return {
+		name: 'nccp-pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const pagefindModule = await import('pagefind');
+				try {
+					const { index } = assertPagefind(await pagefindModule.createIndex({}), 'createIndex');
+					if (!index) throw new Error('Pagefind createIndex returned no index');
+					const outDir = fileURLToPath(dir);
+					const added = assertPagefind(await index.addDirectory({ path: outDir }), 'addDirectory');
+					assertPagefind(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), 'writeFiles');
+					logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+				} finally {
+					await pagefindModule.close();
+				}
+			},
+		},
+	};
+}

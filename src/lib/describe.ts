@@ -1,0 +1,21 @@
+import type { PlanView } from './catalog.ts';
+import { formatPeriod } from './status.ts';
+
+/** The labels `describePlan` needs, from the UI strings of a locale. */
+export interface DescribeLabels {
+	planType: Record<string, string>;
+	scope: Record<string, string>;
+	languageName: (code: string) => string;
+}
+
+/**
+ * A factual one-line description built only from a plan's metadata, for pages and search
+ * results. It claims nothing about the plan's content: summaries need the plan's own text.
+ */
+export function describePlan(view: PlanView, labels: DescribeLabels): string {
+	const { plan, country } = view;
+	const scope = plan.scope === 'national' ? '' : ` (${labels.scope[plan.scope].toLowerCase()})`;
+	const period = plan.period.end === undefined ? `from ${plan.period.start}, with no end year stated` : `covering ${formatPeriod(plan.period)}`;
+	const languages = plan.languages.length ? `, in ${plan.languages.map(labels.languageName).join(' and ')}` : '';
+	return `${labels.planType[plan.type]} of ${country.name}${scope}, ${period}${languages}.`;
+}

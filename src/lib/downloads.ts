@@ -1,0 +1,64 @@
+import type { Catalog, CountryView, PlanView } from './catalog.ts';
+
+/** One documented column of a download: the /data/ page lists these, the files follow them. */
+export interface Column<T> {
+	name: string;
+	description: string;
+	value: (record: T) => string | number | boolean | string[] | undefined;
+}
+
+/** The plans download: one row per plan, derived fields computed on the data date. */
+export const PLAN_COLUMNS: Column<PlanView>[] = [
+	{ name: 'id', description: 'Stable record id; the page is /plans/{id}/.', value: (v) => v.id },
+	{ name: 'country_iso3', description: 'ISO 3166-1 alpha-3 code of the country.', value: (v) => v.country.iso3 },
+	{ name: 'country_name', description: 'Country name as WHO writes it.', value: (v) => v.country.name },
+	{ name: 'title', description: 'Title as catalogued, in the original language where known.', value: (v) => v.plan.title },
+	{ name: 'title_english', description: 'English title, where known and different.', value: (v) => v.plan.titleEnglish },
+	{ name: 'type', description: 'cancer-plan, ncd-plan, cancer-strategy or law-policy.', value: (v) => v.plan.type },
+	{ name: 'period_start', description: 'First year covered.', value: (v) => v.plan.period.start },
+	{ name: 'period_end', description: 'Last year covered; empty when the document states none.', value: (v) => v.plan.period.end },
+	{ name: 'status', description: 'current, upcoming, open-ended or expired on the data date.', value: (v) => v.status },
+	{ name: 'languages', description: 'ISO 639-1 codes, separated by ";"; empty when unknown.', value: (v) => v.plan.languages },
+	{ name: 'scope', description: 'national, sub-national or regional.', value: (v) => v.plan.scope },
+	{ name: 'who_region', description: "The country's WHO region: AFR, AMR, SEAR, EUR, EMR or WPR.", value: (v) => v.country.whoRegion },
+	{ name: 'income_group', description: "The country's World Bank income group: LIC, LMIC, UMIC or HIC.", value: (v) => v.country.incomeGroup },
+	{ name: 'document_url', description: 'Official document or page; never a mirror site. Empty when none was found.', value: (v) => v.documentUrl },
+	{ name: 'evidence_url', description: 'Where the facts were verified (may be a mirror or a news report).', value: (v) => v.plan.evidenceUrl },
+	{ name: 'publisher', description: 'Issuing body, where known.', value: (v) => v.plan.publisher },
+	{ name: 'flags', description: 'Caveats: draft, start-year-inferred, end-year-inferred.', value: (v) => v.plan.flags },
+	{ name: 'notes', description: 'Notes on the record and its sources.', value: (v) => v.plan.notes },
+	{ name: 'added', description: 'Date the record entered the catalogue.', value: (v) => v.plan.added },
+	{ name: 'last_verified', description: 'Date a curator last checked the facts, where recorded.', value: (v) => v.plan.lastVerified },
+	{ name: 'assessment', description: 'Gap-analysis state; "not-assessed" until a plan is assessed.', value: () => 'not-assessed' },
+];
+
+/** The countries download: one row per country or territory. */
+export const COUNTRY_COLUMNS: Column<CountryView>[] = [
+	{ name: 'iso3', description: 'ISO 3166-1 alpha-3 code (WHO codes such as XKX where ISO has none).', value: (v) => v.country.iso3 },
+	{ name: 'iso2', description: 'ISO 3166-1 alpha-2 code, where one exists.', value: (v) => v.country.iso2 },
+	{ name: 'name', description: 'Name as WHO writes it.', value: (v) => v.country.name },
+	{ name: 'who_member_state', description: 'true for the 194 WHO Member States.', value: (v) => v.country.whoMemberState },
+	{ name: 'who_region', description: 'Current WHO region; empty where none is assigned.', value: (v) => v.country.whoRegion },
+	{ name: 'who_region_source', description: 'Where the region was verified.', value: (v) => v.country.whoRegionSource },
+	{ name: 'income_group', description: 'World Bank income group; empty where not classified.', value: (v) => v.country.incomeGroup },
+	{ name: 'income_group_fiscal_year', description: 'World Bank fiscal year of the income group.', value: (v) => v.country.incomeGroupFiscalYear },
+	{ name: 'income_group_source', description: 'Where the income group was verified.', value: (v) => v.country.incomeGroupSource },
+	{ name: 'status', description: 'current, open-ended, upcoming, expired (only expired plans) or none, on the data date.', value: (v) => v.status },
+	{ name: 'stage', description: 'Planning-cycle stage; empty when unknown.', value: (v) => v.stage.stage },
+	{ name: 'stage_basis', description: 'curator, current-plan, expired-plans or unknown.', value: (v) => v.stage.basis },
+	{ name: 'plan_ids', description: 'Ids of the plans in the catalogue, separated by ";".', value: (v) => v.plans.map((plan) => plan.id) },
+];
+
+/** Rows of plain values, in column order, for JSON and CSV alike. */
+export function tableRows<T>(columns: readonly Column<T>[], records: readonly T[]): Record<string, ReturnType<Column<T>['value']>>[] {
+	return records.map((record) => Object.fromEntries(columns.map((column) => [column.name, column.value(record)])));
+}
+
+/** The JSON download: the data date, the column documentation and the rows. */
+export function jsonDownload<T>(catalog: Catalog, columns: readonly Column<T>[], records: readonly T[]): string {
+	return JSON.stringify(
+		{ dataAsOf: catalog.asOf, fields: Object.fromEntries(columns.map((column) => [column.name, column.description])), records: tableRows(columns, records) },
+		null,
+		1,
+	);
+}

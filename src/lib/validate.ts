@@ -1,0 +1,317 @@
+/**
+ * The content validator: reads every record file under a content directory and reports every
+ * problem at once, so a contributor fixes a pull request in one pass instead of one error per build.
+ *
+ * Field rules live in the zod schemas; this module adds what a schema cannot see on its own:
+ * the file itself (encoding, size, control characters, name), the link between a file's name and
+ * its record, records that refer to each other, and raw HTML in Markdown bodies.
+ */
+import { lstatSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import { countrySchema } from '../schemas/country.ts';
+import { planSchema } from '../schemas/plan.ts';
+import { RecordSyntaxError, parseMarkdownRecord, parseYaml } from './content-files.ts';
+import { isMirrorUrl } from './mirrors.ts';
+
+/** One thing wrong with one record, in words a contributor can act on. */
+export interface Problem {
+	/** Path relative to the content directory's parent, e.g. `content/plans/x.md`. */
+	file: string;
+	/** Dotted path of the field (`period.end`), `body`, or `(file)` for the file as a whole. */
+	field: string;
+	message: string;
+}
+
+export interface ValidationResult {
+	problems: Problem[];
+	/** Country record files read. */
+	countries: number;
+	/** Plan record files read. */
+	plans: number;
+}
+
+/** One line per problem, the form editors and CI logs link to: `file: field: message`. */
+export function formatProblem(problem: Problem): string {
+	return `${problem.file}: ${problem.field}: ${problem.message}`;
+}
+
+/** Records are short; anything bigger is a mistake (a PDF renamed, a generated dump). */
+const MAX_BYTES = 256 * 1024;
+
+/** A plan id, which is also its file name and its URL: `<iso3>-<start>[-<end>]-<words>`. */
+const PLAN_ID = /^[a-z]{3}-\d{4}(-\d{4})?-[a-z0-9-]+$/;
+const ID_PREFIX = /^[a-z]{3}-\d{4}-/;
+
+/**
+ * Characters that have no place in a record and can hide content from a reviewer: C0 controls
+ * other than tab, newline and carriage return, DEL, and the Unicode bidirectional overrides and
+ * isolates used to make text read differently from how it is stored.
+ */
+const HIDDEN_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u202A-\u202E\u2066-\u2069]/;
+
+/** Raw HTML that could run script once the Markdown body is rendered. */
+const UNSAFE_BODY: { pattern: RegExp; what: (match: RegExpExecArray) => string }[] = [
+	{
+		pattern: /<\s*(script|iframe|frame|frameset|object|embed|style|link|meta|base|form|svg|math)\b/i,
+		what: (match) => `a raw <${match[1].toLowerCase()}> element`,
+	},
+	{ pattern: /<[a-z][^>]*?[\s/"']on[a-z]+\s*=/i, what: () => 'an on… event-handler attribute' },
+	{
+		pattern: /(?:j\s*a\s*v\s*a|v\s*b)\s*s\s*c\s*r\s*i\s*p\s*t\s*:/i,
+		what: (match) => `a ${match[0].replace(/\s+/g, '').toLowerCase()} link`,
+	},
+];
+
+type Raw = Record<string, unknown>;
+
+/** Validate every country and plan record under `contentDir` (e.g. `content`). */
+export function validateContent(contentDir: string): ValidationResult {
+	const root = resolve(contentDir);
+	const problems: Problem[] = [];
+	const display = (path: string) => relative(dirname(root), path).split(sep).join('/');
+	const report = (path: string, field: string, message: string) => problems.push({ file: display(path), field, message });
+
+	// ---- countries ---------------------------------------------------------------------------
+	const countryFiles = listRecordFiles(join(root, 'countries'), '.yaml', 'country', report);
+	const knownCountries = new Set(countryFiles.map((file) => file.stem.toUpperCase()));
+	for (const { path, stem } of countryFiles) {
+		if (stem !== stem.toLowerCase()) report(path, '(file)', `expected the file name in lower case, found "${basename(path)}"`);
+		const text = readRecordText(path, report);
+		if (text === undefined) continue;
+		let data: unknown;
+		try {
+			data = parseYaml(text);
+		} catch (error) {
+			report(path, '(file)', syntaxMessage(error));
+			continue;
+		}
+		reportSchemaIssues(countrySchema, data, (field, message) => report(path, field, message));
+		const iso3 = fieldOf(data, 'iso3');
+		if (countrySchema.shape.iso3.safeParse(iso3).success && iso3 !== stem.toUpperCase()) {
+			report(path, 'iso3', `expected "${stem.toUpperCase()}" to match the file name ${basename(path)}, found ${JSON.stringify(iso3)}`);
+		}
+	}
+
+	// ---- plans -------------------------------------------------------------------------------
+	const planFiles = listRecordFiles(join(root, 'plans'), '.md', 'plan', report);
+	for (const { path, stem } of planFiles) {
+		if (!PLAN_ID.test(stem)) {
+			report(path, '(file)', `expected a plan id such as "ken-2017-2022-cancer-control-strategy" (a-z, 0-9 and hyphens) as the file name, found "${stem}"`);
+		}
+		// Checked even when the words of the id are malformed, as long as its country and year are readable.
+		const idHasPrefix = ID_PREFIX.test(stem);
+		const text = readRecordText(path, report);
+		if (text === undefined) continue;
+		let data: unknown;
+		let body: string;
+		try {
+			({ data, body } = parseMarkdownRecord(text));
+		} catch (error) {
+			report(path, '(file)', syntaxMessage(error));
+			continue;
+		}
+		const at = (field: string) => (message: string) => report(path, field, message);
+		reportSchemaIssues(planSchema, data, (field, message) => report(path, field, message));
+
+		// The file name is the id: its country and years must agree with the record.
+		const country = fieldOf(data, 'country');
+		const countryIsValid = planSchema.shape.country.safeParse(country).success;
+		if (countryIsValid && !knownCountries.has(country as string)) {
+			at('country')(`expected a country in ${display(join(root, 'countries'))}/, found ${JSON.stringify(country)}`);
+		}
+		if (idHasPrefix && countryIsValid && stem.slice(0, 3) !== (country as string).toLowerCase()) {
+			at('country')(`expected "${stem.slice(0, 3).toUpperCase()}" as the file name ${basename(path)} starts with "${stem.slice(0, 4)}", found ${JSON.stringify(country)} (the file name is the plan id: rename the file or fix the field)`);
+		}
+		const period = planSchema.shape.period.safeParse(fieldOf(data, 'period'));
+		if (idHasPrefix && period.success) {
+			checkIdYears(stem, period.data, (field, message) => report(path, field, message));
+		}
+
+		const documentUrl = fieldOf(data, 'documentUrl');
+		if (typeof documentUrl === 'string' && isMirrorUrl(documentUrl)) {
+			at('documentUrl')(`expected the official document, found the mirror copy ${JSON.stringify(documentUrl)}; mirrors belong in evidenceUrl`);
+		}
+
+		const bodyLine = lineOf(text, text.length - body.length);
+		const decodedBody = decodeCharacterReferences(body);
+		for (const { pattern, what } of UNSAFE_BODY) {
+			const match = pattern.exec(decodedBody);
+			if (!match) continue;
+			const line = bodyLine + lineOf(decodedBody, match.index) - 1;
+			at('body')(`found ${what(match)} near line ${line}; contributed content must not carry HTML or links that can run script`);
+		}
+	}
+
+	// Group by file (stable: a file's problems keep their field order), whatever the check that found them.
+	problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+	return { problems, countries: countryFiles.length, plans: planFiles.length };
+}
+
+interface RecordFile {
+	path: string;
+	stem: string;
+}
+
+type Report = (path: string, field: string, message: string) => void;
+
+/**
+ * The record files in `dir`, in name order. Anything that is not a regular file with the
+ * record extension is reported, as are names that clash when case is ignored (they overwrite
+ * each other on macOS and Windows checkouts, and produce the same page URL).
+ */
+function listRecordFiles(dir: string, extension: string, kind: string, report: Report): RecordFile[] {
+	let entries: Dirent[];
+	try {
+		entries = readdirSync(dir, { withFileTypes: true });
+	} catch {
+		report(dir, '(file)', `expected a directory of ${kind} records`);
+		return [];
+	}
+	const files: RecordFile[] = [];
+	const groups = new Map<string, string[]>();
+	for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+		const path = join(dir, entry.name);
+		if (!entry.name.endsWith(extension)) {
+			report(path, '(file)', `expected a ${extension} ${kind} record, found "${entry.name}"`);
+			continue;
+		}
+		if (!entry.isFile()) {
+			const found = entry.isSymbolicLink() ? 'a symbolic link' : entry.isDirectory() ? 'a directory' : 'a special file';
+			report(path, '(file)', `expected a regular ${extension} ${kind} record file, found ${found}`);
+			continue;
+		}
+		const stem = entry.name.slice(0, -extension.length);
+		const key = stem.toLowerCase();
+		groups.set(key, [...(groups.get(key) ?? []), entry.name]);
+		files.push({ path, stem });
+	}
+	for (const { path, stem } of files) {
+		const others = groups.get(stem.toLowerCase())!.filter((name) => name !== basename(path));
+		if (others.length > 0) {
+			report(path, '(file)', `duplicate id: "${stem}" is the same ${kind} as ${others.join(', ')} (file names that differ only in case clash on macOS and Windows and in URLs)`);
+		}
+	}
+	return files;
+}
+
+/** The file's text, or undefined after reporting why it cannot be read as a record. */
+function readRecordText(path: string, report: Report): string | undefined {
+	const size = lstatSync(path).size;
+	if (size > MAX_BYTES) {
+		report(path, '(file)', `expected a record of at most ${MAX_BYTES / 1024} KiB, found ${Math.ceil(size / 1024)} KiB`);
+		return undefined;
+	}
+	const bytes = readFileSync(path);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const lenient = new TextDecoder('utf-8').decode(bytes);
+		report(path, '(file)', `expected UTF-8 text, found bytes that are not UTF-8 near line ${lineOf(lenient, lenient.indexOf('\uFFFD'))} (save the file as UTF-8)`);
+		return undefined;
+	}
+	const hidden = HIDDEN_CHARACTER.exec(text);
+	if (hidden) {
+		const code = hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+		const line = lineOf(text, hidden.index);
+		const column = hidden.index - text.lastIndexOf('\n', hidden.index - 1);
+		report(path, '(file)', `expected printable text, found the control character U+${code} at line ${line}, column ${column}`);
+		return undefined;
+	}
+	return text;
+}
+
+/** Turn zod's issues into problems, one each, with the offending value where it helps. */
+function reportSchemaIssues(schema: z.ZodType, data: unknown, report: (field: string, message: string) => void): void {
+	const result = schema.safeParse(data);
+	if (result.success) return;
+	for (const issue of result.error.issues) {
+		const field = issue.path.map(String).join('.') || '(record)';
+		if (issue.code === 'unrecognized_keys') {
+			for (const key of issue.keys) report([...issue.path.map(String), key].join('.'), `unknown field ${JSON.stringify(key)}`);
+			continue;
+		}
+		const parent = valueAt(data, issue.path.slice(0, -1));
+		const key = issue.path.at(-1);
+		const missing = key !== undefined && isObject(parent) && !Object.hasOwn(parent, key);
+		if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+			const allowed = issue.code === 'invalid_value' ? ` (${issue.message.replace(/^Invalid option: /, '')})` : '';
+			report(field, `required field is missing${allowed}`);
+			continue;
+		}
+		const value = valueAt(data, issue.path);
+		report(field, issue.message.includes('found') || value === undefined ? issue.message : `${issue.message}, found ${preview(value)}`);
+	}
+}
+
+/**
+ * The plan id's years must be the record's period: `<iso3>-<start>-<end>-…`, or
+ * `<iso3>-<start>-…` when open-ended (plan ids never have a word made only of digits).
+ */
+function checkIdYears(stem: string, period: { start: number; end?: number }, report: (field: string, message: string) => void): void {
+	const rename = '(the file name is the plan id: rename the file or fix the field)';
+	const start = Number(stem.slice(4, 8));
+	const namedEnd = /^-(\d{4})-/.exec(stem.slice(8))?.[1];
+	const end = namedEnd === undefined ? undefined : Number(namedEnd);
+	if (start !== period.start) {
+		report('period.start', `expected ${start} as in the file name ${stem}.md, found ${period.start} ${rename}`);
+	}
+	if (end === period.end) return;
+	if (end === undefined) {
+		report('period.end', `expected no end year as the file name ${stem}.md has none, found ${period.end} ${rename}`);
+	} else {
+		report('period.end', `expected ${end} as in the file name ${stem}.md, found ${period.end ?? 'none (open-ended)'} ${rename}`);
+	}
+}
+
+function syntaxMessage(error: unknown): string {
+	// The yaml library ends its messages with a colon that introduced a source excerpt.
+	if (error instanceof RecordSyntaxError) return error.message.replace(/:$/, '');
+	return `could not be read as a record: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function isObject(value: unknown): value is Raw {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fieldOf(data: unknown, key: string): unknown {
+	return isObject(data) && Object.hasOwn(data, key) ? data[key] : undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const key of path) {
+		if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+		value = (value as Raw)[key as string];
+	}
+	return value;
+}
+
+/** A value as the contributor wrote it, cut short so one long field cannot flood the log. */
+function preview(value: unknown): string {
+	const json = JSON.stringify(value) ?? String(value);
+	return json.length > 120 ? `${json.slice(0, 117)}...` : json;
+}
+
+/** 1-based line of a character offset. */
+function lineOf(text: string, offset: number): number {
+	let line = 1;
+	for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+	return line;
+}
+
+/**
+ * Decode numeric and the few named character references browsers accept inside URLs, so
+ * `jav&#x61;script:` is caught.
+ */
+function decodeCharacterReferences(text: string): string {
+	return text
+		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => safeChar(Number.parseInt(hex, 16)))
+		.replace(/&#(\d+);?/g, (_, dec: string) => safeChar(Number(dec)))
+		.replace(/&(colon|tab|newline);/gi, (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase() as 'colon']);
+}
+
+function safeChar(code: number): string {
+	return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+}

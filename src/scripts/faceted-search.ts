@@ -1,0 +1,136 @@
+import { selectionFromParams, selectionToParams, toPagefindFilters, type Selection } from '../lib/facets.ts';
+import { loadPagefind, type PagefindResponse } from './pagefind.ts';
+import { renderResult } from './result-card.ts';
+
+const PAGE_SIZE = 20;
+
+/**
+ * Faceted search over the Pagefind index: OR within a facet, AND across facets, counts per
+ * value, works with no query, and keeps the state in the URL so a filtered view can be shared.
+ * The server-rendered complete list (`data-fallback`) is what readers without JavaScript get.
+ */
+class FacetedSearch extends HTMLElement {
+	#facets: string[] = [];
+	#fixed: Record<string, string> = {};
+	#run = 0;
+	#results: PagefindResponse['results'] = [];
+	#shown = 0;
+
+	connectedCallback() {
+		this.#facets = JSON.parse(this.dataset.facets ?? '[]');
+		this.#fixed = JSON.parse(this.dataset.fixed ?? '{}');
+		const params = new URLSearchParams(location.search);
+		this.#input.value = params.get('q') ?? '';
+		const selection = selectionFromParams(params, this.#facets);
+		for (const box of this.#boxes) box.checked = selection[box.name]?.includes(box.value) ?? false;
+		if (params.get('sort')) this.#sort.value = params.get('sort')!;
+
+		this.querySelector<HTMLElement>('[data-js-only]')!.hidden = false;
+		const fallback = this.dataset.fallback ? document.getElementById(this.dataset.fallback) : null;
+		if (fallback) fallback.hidden = true;
+
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		this.#input.addEventListener('input', () => {
+			clearTimeout(timer);
+			timer = setTimeout(() => this.update(), 250);
+		});
+		this.querySelector('form[role="search"]')!.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.update();
+		});
+		this.#facetForm.addEventListener('change', () => this.update());
+		this.#facetForm.addEventListener('reset', () => setTimeout(() => this.update()));
+		this.#sort.addEventListener('change', () => this.update());
+		this.#more.addEventListener('click', () => this.#showMore());
+		void this.update();
+	}
+
+	get #input() {
+		return this.querySelector<HTMLInputElement>('input[type="search"]')!;
+	}
+	get #facetForm() {
+		return this.querySelector<HTMLFormElement>('form.facets')!;
+	}
+	get #boxes() {
+		return [...this.querySelectorAll<HTMLInputElement>('form.facets input[type="checkbox"]')];
+	}
+	get #sort() {
+		return this.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+	}
+	get #more() {
+		return this.querySelector<HTMLButtonElement>('[data-more]')!;
+	}
+	get #list() {
+		return this.querySelector<HTMLOListElement>('[data-results]')!;
+	}
+	get #status() {
+		return this.querySelector<HTMLElement>('[data-status]')!;
+	}
+
+	#selection(): Selection {
+		const selection: Selection = {};
+		for (const box of this.#boxes) if (box.checked) (selection[box.name] ??= []).push(box.value);
+		return selection;
+	}
+
+	#filters(selection: Selection, except?: string) {
+		const fixed = Object.fromEntries(Object.entries(this.#fixed).map(([key, value]) => [key, { any: [value] }]));
+		return { ...fixed, ...toPagefindFilters(selection, except) };
+	}
+
+	async update() {
+		const run = ++this.#run;
+		const term = this.#input.value.trim() || null;
+		const selection = this.#selection();
+		const sortValue = this.#sort.value;
+		const sort = sortValue === 'newest' ? { start: 'desc' as const } : sortValue === 'oldest' ? { start: 'asc' as const } : undefined;
+		const params = selectionToParams(selection, this.#facets, term ?? '');
+		if (sortValue !== this.#sort.dataset.default) params.set('sort', sortValue);
+		history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+		this.setAttribute('aria-busy', 'true');
+		try {
+			const pagefind = await loadPagefind();
+			const main = await pagefind.search(term, { filters: this.#filters(selection), sort });
+			// A facet with ticks is counted without its own ticks (OR within a facet).
+			const ownCounts = await Promise.all(
+				this.#facets.map(async (facet) =>
+					selection[facet]?.length ? (await pagefind.search(term, { filters: this.#filters(selection, facet) }))?.filters[facet] : main?.filters[facet],
+				),
+			);
+			if (run !== this.#run || !main) return;
+			this.#facets.forEach((facet, index) => this.#showCounts(facet, ownCounts[index] ?? {}));
+			this.#results = main.results;
+			this.#shown = 0;
+			this.#list.replaceChildren();
+			this.#status.textContent = this.dataset[main.results.length === 1 ? 'labelOne' : 'labelMany']!.replace('{n}', String(main.results.length));
+			await this.#showMore();
+		} catch (error) {
+			console.error(error);
+			this.#status.textContent = this.dataset.labelError ?? 'Search failed';
+		} finally {
+			if (run === this.#run) this.removeAttribute('aria-busy');
+		}
+	}
+
+	#showCounts(facet: string, counts: Record<string, number>) {
+		for (const box of this.#boxes) {
+			if (box.name !== facet) continue;
+			const count = counts[box.value] ?? 0;
+			const label = box.closest('label')!;
+			label.querySelector('.count')!.textContent = String(count);
+			label.classList.toggle('empty', count === 0 && !box.checked);
+		}
+	}
+
+	async #showMore() {
+		const run = this.#run;
+		const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+		const items = await Promise.all(next.map((result) => renderResult(result, Boolean(this.#input.value.trim()))));
+		if (run !== this.#run) return;
+		this.#list.insertAdjacentHTML('beforeend', items.join(''));
+		this.#shown += next.length;
+		this.#more.hidden = this.#shown >= this.#results.length;
+	}
+}
+
+customElements.define('faceted-search', FacetedSearch);

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatProblem, validateContent, type ValidationResult } from '../../src/lib/validate.ts';
+
+/** A small content dir of synthetic records: a few valid ones and one broken file per rule. */
+const FIXTURE = 'tests/fixtures/invalid-content';
+const result = validateContent(FIXTURE);
+
+/** Every problem reported for one fixture file, as `file: field: message` lines. */
+function linesFor(file: string, from: ValidationResult = result, dir = 'invalid-content'): string[] {
+	return from.problems.filter((problem) => problem.file === `${dir}/${file}`).map(formatProblem);
+}
+
+/** The file has exactly one problem, on `field`, and its message contains `part`. */
+function expectOnly(file: string, field: string, part: string, from?: ValidationResult, dir?: string): void {
+	const lines = linesFor(file, from, dir);
+	const prefix = `${dir ?? 'invalid-content'}/${file}: ${field}: `;
+	expect(lines).toHaveLength(1);
+	expect(lines[0].startsWith(prefix), `${lines[0]}\n  does not start with ${prefix}`).toBe(true);
+	expect(lines[0]).toContain(part);
+}
+
+const VALID = [
+	'countries/ken.yaml',
+	'countries/civ.yaml',
+	'countries/zza.yaml',
+	'plans/ken-2020-2024-synthetic-valid-plan.md',
+	'plans/civ-2021-synthetic-valid-open-ended.md',
+	'plans/ken-2019-2023-synthetic-http-allowed.md',
+];
+
+describe('validateContent on the invalid fixture', () => {
+	it('counts every record file it read', () => {
+		expect(result.countries).toBe(9);
+		expect(result.plans).toBe(23);
+	});
+
+	it('reports nothing for the valid records', () => {
+		for (const file of VALID) expect(linesFor(file)).toEqual([]);
+	});
+
+	it('reports every other file: nothing is silently skipped', () => {
+		const all = ['countries', 'plans'].flatMap((dir) => readdirSync(join(FIXTURE, dir)).map((name) => `${dir}/${name}`));
+		const broken = all.filter((file) => !VALID.includes(file));
+		expect(broken.length).toBe(26);
+		for (const file of broken) expect(linesFor(file).length, file).toBeGreaterThan(0);
+	});
+
+	it('formats problems as file: field: message, grouped by file', () => {
+		expect(formatProblem({ file: 'content/plans/x.md', field: 'period.end', message: 'm' })).toBe('content/plans/x.md: period.end: m');
+		const files = result.problems.map((problem) => problem.file);
+		expect(files).toEqual([...files].sort());
+	});
+});
+
+describe('country records', () => {
+	it('rejects a non-.yaml file', () => {
+		expectOnly('countries/notes.txt', '(file)', 'expected a .yaml country record');
+	});
+
+	it('rejects a stage that does not exist and lists the stages', () => {
+		expectOnly('countries/zzb.yaml', 'stage.value', 'expected one of "prepare"|"develop"|"implement"|"evaluate"|"update", found "planning"');
+	});
+
+	it('requires iso3 to match the file name', () => {
+		expectOnly('countries/zzc.yaml', 'iso3', 'expected "ZZC" to match the file name zzc.yaml, found "ZZX"');
+	});
+
+	it('reports YAML that does not parse', () => {
+		expectOnly('countries/zzd.yaml', '(file)', 'YAML does not parse: Flow sequence');
+	});
+
+	it('rejects an http source without allowHttp and accepts it with allowHttp: true', () => {
+		expectOnly('countries/zze.yaml', 'whoRegionSource', 'expected an https:// URL, found "http://example.org/synthetic/who-regions.csv"');
+		expect(readFileSync(join(FIXTURE, 'countries/zza.yaml'), 'utf8')).toContain('whoRegionSource: http://');
+		expect(linesFor('countries/zza.yaml')).toEqual([]);
+	});
+
+	it('names an unknown field', () => {
+		expectOnly('countries/zzf.yaml', 'capital', 'unknown field "capital"');
+	});
+
+	it('reports a YAML alias as a syntax problem, not a crash', () => {
+		expectOnly('countries/zzg.yaml', '(file)', 'YAML does not parse: Alias resolution is disabled');
+	});
+});
+
+describe('plan records', () => {
+	it('reports a missing required field', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-missing-evidence.md', 'evidenceUrl', 'required field is missing');
+	});
+
+	it('requires the country to exist', () => {
+		expectOnly('plans/xyz-2020-2024-synthetic-unknown-country.md', 'country', 'expected a country in invalid-content/countries/, found "XYZ"');
+	});
+
+	it('rejects an end year before the start year', () => {
+		expectOnly('plans/ken-2024-2020-synthetic-end-before-start.md', 'period.end', 'expected end year on or after start year 2024, found 2020');
+	});
+
+	it('rejects a malformed URL', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-malformed-url.md', 'documentUrl', 'expected an absolute https:// URL, found "example.org/synthetic plan.pdf"');
+	});
+
+	it('rejects an http URL without allowHttp and accepts it with allowHttp: true', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-http-url.md', 'evidenceUrl', 'expected an https:// URL, found "http://example.org/synthetic/evidence"');
+		expect(linesFor('plans/ken-2019-2023-synthetic-http-allowed.md')).toEqual([]);
+	});
+
+	it('rejects a javascript: URL', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-javascript-url.md', 'documentUrl', 'found "javascript:alert(document.cookie)"');
+	});
+
+	it('rejects an unknown language code', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-unknown-language.md', 'languages.1', 'expected an ISO 639-1 language code such as "en", found "xx"');
+	});
+
+	it('rejects an unknown plan type and lists the types', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-unknown-type.md', 'type', 'expected one of "cancer-plan"|"ncd-plan"|"cancer-strategy"|"law-policy", found "roadmap"');
+	});
+
+	it('reports frontmatter that does not parse, or is missing', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-bad-yaml.md', '(file)', 'YAML does not parse: Flow sequence');
+		expectOnly('plans/ken-2020-2024-synthetic-no-frontmatter.md', '(file)', 'expected YAML frontmatter between --- lines');
+		expectOnly('plans/ken-2020-2024-synthetic-alias.md', '(file)', 'YAML does not parse: Alias resolution is disabled');
+	});
+
+	it('names an unknown field', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-unknown-field.md', 'budget', 'unknown field "budget"');
+	});
+
+	it('keeps mirrors out of documentUrl', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-mirror-document.md', 'documentUrl', 'mirrors belong in evidenceUrl');
+	});
+
+	it('requires the file name (the id) to agree with the country and period', () => {
+		expect(linesFor('plans/ken-2018-2022-synthetic-id-mismatch.md')).toEqual([
+			expect.stringMatching(/^invalid-content\/plans\/ken-2018-2022-synthetic-id-mismatch\.md: country: expected "KEN" .* found "CIV"/),
+			expect.stringMatching(/^invalid-content\/plans\/ken-2018-2022-synthetic-id-mismatch\.md: period\.start: expected 2018 .* found 2019/),
+		]);
+		expectOnly('plans/ken-2020-synthetic-open-ended-mismatch.md', 'period.end', 'expected no end year as the file name ken-2020-synthetic-open-ended-mismatch.md has none, found 2024');
+	});
+
+	it('rejects a malformed id', () => {
+		expectOnly('plans/ken-2020-2024-Synthetic_Bad_Id.md', '(file)', 'expected a plan id such as "ken-2017-2022-cancer-control-strategy"');
+	});
+
+	it('rejects a file that is not UTF-8', () => {
+		expect(readFileSync(join(FIXTURE, 'plans/ken-2020-2024-synthetic-latin1.md')).includes(0xe9)).toBe(true);
+		expectOnly('plans/ken-2020-2024-synthetic-latin1.md', '(file)', 'expected UTF-8 text, found bytes that are not UTF-8 near line 2');
+	});
+
+	it('rejects a control character', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-control-character.md', '(file)', 'found the control character U+001B at line 15');
+	});
+
+	it('rejects a script tag in the body', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-script-body.md', 'body', 'found a raw <script> element near line 18');
+	});
+
+	it('rejects event handlers and (entity-encoded) javascript: links in the body', () => {
+		expect(linesFor('plans/ken-2020-2024-synthetic-handler-body.md')).toEqual([
+			expect.stringMatching(/: body: found an on… event-handler attribute near line 17;/),
+			expect.stringMatching(/: body: found a javascript: link near line 19;/),
+		]);
+	});
+
+	it('rejects a non-.md file', () => {
+		expectOnly('plans/readme.txt', '(file)', 'expected a .md plan record');
+	});
+});
+
+describe('problems that cannot be committed as fixtures', () => {
+	// Files that differ only in case cannot be checked out on macOS or Windows, and a 256 KiB
+	// file or a symlink does not belong in the repository: build them in a temporary copy.
+	let scratch: string;
+	let copy: ValidationResult;
+	beforeAll(() => {
+		scratch = mkdtempSync(join(tmpdir(), 'validate-'));
+		const content = join(scratch, 'content');
+		cpSync(FIXTURE, content, { recursive: true });
+		cpSync(join(content, 'countries/ken.yaml'), join(content, 'countries/Ken.yaml'));
+		const plan = readFileSync(join(content, 'plans/ken-2020-2024-synthetic-valid-plan.md'), 'utf8');
+		writeFileSync(join(content, 'plans/KEN-2020-2024-synthetic-valid-plan.md'), plan);
+		writeFileSync(join(content, 'plans/ken-2020-2024-synthetic-huge.md'), plan + 'x'.repeat(256 * 1024));
+		symlinkSync('/etc/passwd', join(content, 'plans/ken-2020-2024-synthetic-symlink.md'));
+		mkdirSync(join(content, 'plans/ken-2020-2024-synthetic-directory.md'));
+		copy = validateContent(content);
+	});
+	afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+	it('reports a duplicate country (same iso3, file names differing in case)', () => {
+		expect(linesFor('countries/Ken.yaml', copy, 'content')).toEqual([
+			'content/countries/Ken.yaml: (file): duplicate id: "Ken" is the same country as ken.yaml (file names differ only in case)',
+			'content/countries/Ken.yaml: (file): expected the file name in lower case, found "Ken.yaml"',
+		]);
+		expect(linesFor('countries/ken.yaml', copy, 'content')).toEqual([]);
+	});
+
+	it('reports a duplicate plan id', () => {
+		const lines = linesFor('plans/KEN-2020-2024-synthetic-valid-plan.md', copy, 'content');
+		expect(lines).toContain(
+			'content/plans/KEN-2020-2024-synthetic-valid-plan.md: (file): duplicate id: "KEN-2020-2024-synthetic-valid-plan" is the same plan as ken-2020-2024-synthetic-valid-plan.md (file names differ only in case)',
+		);
+		expect(linesFor('plans/ken-2020-2024-synthetic-valid-plan.md', copy, 'content')).toEqual([]);
+	});
+
+	it('rejects a file over 256 KiB without parsing it', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-huge.md', '(file)', 'expected a record of at most 256 KiB, found 257 KiB', copy, 'content');
+	});
+
+	it('rejects symbolic links and directories instead of following them', () => {
+		expectOnly('plans/ken-2020-2024-synthetic-symlink.md', '(file)', 'found a symbolic link', copy, 'content');
+		expectOnly('plans/ken-2020-2024-synthetic-directory.md', '(file)', 'found a directory', copy, 'content');
+	});
+
+	it('reports a missing records directory', () => {
+		const empty = mkdtempSync(join(scratch, 'empty-'));
+		const lines = validateContent(empty).problems.map(formatProblem);
+		expect(lines).toEqual([
+			expect.stringMatching(/^empty-\w+\/countries: \(file\): expected a directory of country records$/),
+			expect.stringMatching(/^empty-\w+\/plans: \(file\): expected a directory of plan records$/),
+		]);
+	});
+});
+
+describe('the real content', () => {
+	it('validates with zero problems', () => {
+		const real = validateContent('content');
+		expect(real.problems.map(formatProblem)).toEqual([]);
+		expect(real.countries).toBeGreaterThan(200);
+		expect(real.plans).toBeGreaterThan(200);
+	});
+});
