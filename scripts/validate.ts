@@ -7,7 +7,7 @@
  */
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
 
-const contentDir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
+const contentDir = process.argv[2] || process.env.CONTENT_DIR || 'content';
 const { problems, countries, plans } = validateContent(contentDir);
 
 if (problems.length > 0) {

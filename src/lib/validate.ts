@@ -56,7 +56,7 @@ const UNSAFE_BODY: { pattern: RegExp; what: (match: RegExpExecArray) => string }
 		pattern: /<\s*(script|iframe|frame|frameset|object|embed|style|link|meta|base|form|svg|math)\b/i,
 		what: (match) => `a raw <${match[1].toLowerCase()}> element`,
 	},
-	{ pattern: /<[a-z][^>]*?[\s/"']on[a-z]+\s*=/i, what: () => 'an on… event-handler attribute' },
+	{ pattern: /<[a-z][^>]*?[\s/"'](on[a-z]+)\s*=/i, what: (match) => `the event-handler attribute ${match[1].toLowerCase()}=` },
 	{
 		pattern: /(?:j\s*a\s*v\s*a|v\s*b)\s*s\s*c\s*r\s*i\s*p\s*t\s*:/i,
 		what: (match) => `a ${match[0].replace(/\s+/g, '').toLowerCase()} link`,
@@ -138,7 +138,7 @@ export function validateContent(contentDir: string): ValidationResult {
 		for (const { pattern, what } of UNSAFE_BODY) {
 			const match = pattern.exec(decodedBody);
 			if (!match) continue;
-			const line = bodyLine + lineOf(decodedBody, match.index) - 1;
+			const line = bodyLine + lineOf(decodedBody, match.index + match[0].length - 1) - 1;
 			at('body')(`found ${what(match)} near line ${line}; contributed content must not carry HTML or links that can run script`);
 		}
 	}
@@ -182,17 +182,22 @@ function listRecordFiles(dir: string, extension: string, kind: string, report: R
 			continue;
 		}
 		const stem = entry.name.slice(0, -extension.length);
-		const key = stem.toLowerCase();
+		const key = idKey(stem);
 		groups.set(key, [...(groups.get(key) ?? []), entry.name]);
 		files.push({ path, stem });
 	}
 	for (const { path, stem } of files) {
-		const others = groups.get(stem.toLowerCase())!.filter((name) => name !== basename(path));
+		const others = groups.get(idKey(stem))!.filter((name) => name !== basename(path));
 		if (others.length > 0) {
 			report(path, '(file)', `duplicate id: "${stem}" is the same ${kind} as ${others.join(', ')} (file names that differ only in case clash on macOS and Windows and in URLs)`);
 		}
 	}
 	return files;
+}
+
+/** Names that are the same id: equal once case and Unicode normalisation are ignored. */
+function idKey(stem: string): string {
+	return stem.normalize('NFC').toLowerCase();
 }
 
 /** The file's text, or undefined after reporting why it cannot be read as a record. */

@@ -91,18 +91,22 @@ class FacetedSearch extends HTMLElement {
 		try {
 			const pagefind = await loadPagefind();
 			const main = await pagefind.search(term, { filters: this.#filters(selection), sort });
+			if (!main) return;
+			// Pagefind reuses its response objects between searches: copy the counts first.
+			const counts: Record<string, Record<string, number>> = structuredClone(main.filters);
+			const results = [...main.results];
 			// A facet with ticks is counted without its own ticks (OR within a facet).
-			const ownCounts = await Promise.all(
-				this.#facets.map(async (facet) =>
-					selection[facet]?.length ? (await pagefind.search(term, { filters: this.#filters(selection, facet) }))?.filters[facet] : main?.filters[facet],
-				),
-			);
-			if (run !== this.#run || !main) return;
-			this.#facets.forEach((facet, index) => this.#showCounts(facet, ownCounts[index] ?? {}));
-			this.#results = main.results;
+			for (const facet of this.#facets) {
+				if (!selection[facet]?.length) continue;
+				const widened = await pagefind.search(term, { filters: this.#filters(selection, facet) });
+				counts[facet] = { ...widened?.filters[facet] };
+			}
+			if (run !== this.#run) return;
+			for (const facet of this.#facets) this.#showCounts(facet, counts[facet] ?? {});
+			this.#results = results;
 			this.#shown = 0;
 			this.#list.replaceChildren();
-			this.#status.textContent = this.dataset[main.results.length === 1 ? 'labelOne' : 'labelMany']!.replace('{n}', String(main.results.length));
+			this.#status.textContent = this.dataset[results.length === 1 ? 'labelOne' : 'labelMany']!.replace('{n}', String(results.length));
 			await this.#showMore();
 		} catch (error) {
 			console.error(error);
