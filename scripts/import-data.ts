@@ -130,7 +130,8 @@ for (const [index, row] of read('plans-catalog.csv').entries()) {
 	const country = countries.get(row.country_iso3) ?? fail(`${where}: unknown country ${row.country_iso3}`);
 	const period = { start: Number(row.start_year), ...(row.end_year ? { end: Number(row.end_year) } : {}) };
 	const titles = splitTitle(row.title, row.language);
-	let id = planId(row.country_iso3, period, titles.titleEnglish ?? titles.title, [country.name, row.country_name]);
+	const type = PLAN_TYPE_CODES[row.plan_type] ?? fail(`${where}: unknown plan type "${row.plan_type}"`);
+	let id = planId(row.country_iso3, period, titles.titleEnglish ?? titles.title, type, [country.name, row.country_name]);
 	for (let n = 2; seenIds.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
 	seenIds.add(id);
 
@@ -140,7 +141,7 @@ for (const [index, row] of read('plans-catalog.csv').entries()) {
 	const plan: Plan = {
 		...titles,
 		country: row.country_iso3,
-		type: PLAN_TYPE_CODES[row.plan_type] ?? fail(`${where}: unknown plan type "${row.plan_type}"`),
+		type,
 		period,
 		languages: row.language ? [row.language] : [],
 		scope: /sub-?national/i.test(row.notes) ? 'sub-national' : 'national',

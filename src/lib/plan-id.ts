@@ -9,15 +9,16 @@ const FILLER = new Set(
 /**
  * A plan's stable id: `<iso3>-<start>-<end>-<up to five title words>`, e.g.
  * `ken-2017-2022-cancer-control-strategy`; `<iso3>-<start>-<words>` for an open-ended plan.
- * Years and the country's own name are dropped from the words. Computed once at import, then the
+ * Years and the country's own name are dropped from the words; a title with no Latin letters
+ * uses `fallback` (the plan type) instead. Computed once at import, then the
  * file name is the id: renaming breaks citations.
  */
-export function planId(iso3: string, period: Period, title: string, countryWords: readonly string[] = []): string {
+export function planId(iso3: string, period: Period, title: string, fallback: string, countryWords: readonly string[] = []): string {
 	const skip = new Set([...FILLER, ...countryWords.flatMap((name) => slugify(name).split('-'))]);
 	const words = slugify(title)
 		.split('-')
 		.filter((word) => word && !/^\d+$/.test(word) && !skip.has(word))
 		.slice(0, 5);
 	const years = period.end === undefined ? `${period.start}` : `${period.start}-${period.end}`;
-	return [iso3.toLowerCase(), years, ...(words.length ? words : ['plan'])].join('-');
+	return [iso3.toLowerCase(), years, ...(words.length ? words : [slugify(fallback)])].join('-');
 }

@@ -111,26 +111,26 @@ export function validateContent(contentDir: string): ValidationResult {
 			report(path, '(file)', syntaxMessage(error));
 			continue;
 		}
-		const at = (field: string) => (message: string) => report(path, field, message);
-		reportSchemaIssues(planSchema, data, (field, message) => report(path, field, message));
+		const problem = (field: string, message: string) => report(path, field, message);
+		reportSchemaIssues(planSchema, data, problem);
 
 		// The file name is the id: its country and years must agree with the record.
 		const country = fieldOf(data, 'country');
 		const countryIsValid = planSchema.shape.country.safeParse(country).success;
 		if (countryIsValid && !knownCountries.has(country as string)) {
-			at('country')(`expected a country in ${display(join(root, 'countries'))}/, found ${JSON.stringify(country)}`);
+			problem('country', `expected a country in ${display(join(root, 'countries'))}/, found ${JSON.stringify(country)}`);
 		}
 		if (idHasPrefix && countryIsValid && stem.slice(0, 3) !== (country as string).toLowerCase()) {
-			at('country')(`expected "${stem.slice(0, 3).toUpperCase()}" as the file name ${basename(path)} starts with "${stem.slice(0, 4)}", found ${JSON.stringify(country)} (the file name is the plan id: rename the file or fix the field)`);
+			problem('country', `expected "${stem.slice(0, 3).toUpperCase()}" as the file name ${basename(path)} starts with "${stem.slice(0, 4)}", found ${JSON.stringify(country)} (the file name is the plan id: rename the file or fix the field)`);
 		}
 		const period = planSchema.shape.period.safeParse(fieldOf(data, 'period'));
 		if (idHasPrefix && period.success) {
-			checkIdYears(stem, period.data, (field, message) => report(path, field, message));
+			checkIdYears(stem, period.data, problem);
 		}
 
 		const documentUrl = fieldOf(data, 'documentUrl');
 		if (typeof documentUrl === 'string' && isMirrorUrl(documentUrl)) {
-			at('documentUrl')(`expected the official document, found the mirror copy ${JSON.stringify(documentUrl)}; mirrors belong in evidenceUrl`);
+			problem('documentUrl', `expected the official document, found the mirror copy ${JSON.stringify(documentUrl)}; mirrors belong in evidenceUrl`);
 		}
 
 		const bodyLine = lineOf(text, text.length - body.length);
@@ -139,7 +139,7 @@ export function validateContent(contentDir: string): ValidationResult {
 			const match = pattern.exec(decodedBody);
 			if (!match) continue;
 			const line = bodyLine + lineOf(decodedBody, match.index + match[0].length - 1) - 1;
-			at('body')(`found ${what(match)} near line ${line}; contributed content must not carry HTML or links that can run script`);
+			problem('body', `found ${what(match)} near line ${line}; contributed content must not carry HTML or links that can run script`);
 		}
 	}
 

@@ -54,7 +54,7 @@ export function requireHttps<T extends { allowHttp?: boolean }>(fields: (keyof T
 		if (record.allowHttp) return;
 		for (const field of fields) {
 			const value = record[field];
-			if (typeof value === 'string' && value.startsWith('http:')) {
+			if (typeof value === 'string' && /^http:/i.test(value)) {
 				context.addIssue({
 					code: 'custom',
 					path: [field],

@@ -1,0 +1,16 @@
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+/** Debian's Chromium; the project never downloads a browser of its own. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep a headless Chromium off the (closed) network and quiet as root in CI. */
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export function launchChromium(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** A fresh context (axe requires pages from a context, not `browser.newPage()`). */
+export function newContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+	return browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: 'reduce' });
+}
