@@ -1,0 +1,171 @@
+/**
+ * Shared set-up for the browser tests: one static server on the built portal and one Chromium
+ * per test file, the published data files as the oracle, and waits on the search islands.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, newContext } from '../support/browser.ts';
+import { DIST } from '../support/paths.ts';
+import { serveDirectory, type ServedSite } from '../support/static-server.ts';
+
+export interface PlanRecord {
+	id: string;
+	country_iso3: string;
+	country_name: string;
+	title: string;
+	title_english?: string;
+	type: string;
+	period_start: number;
+	period_end?: number;
+	status: string;
+	languages: string[];
+	who_region?: string;
+	income_group?: string;
+	document_url?: string;
+	evidence_url: string;
+	assessment: string;
+}
+
+export interface CountryRecord {
+	iso3: string;
+	name: string;
+	who_member_state: boolean;
+	who_region?: string;
+	plan_ids: string[];
+}
+
+/** Fail loudly (never skip) when the portal has not been built. */
+export function requireBuild(): void {
+	if (!existsSync(join(DIST, 'index.html'))) {
+		throw new Error(`No built portal at ${DIST} (index.html missing): run \`npm run build\` before the browser tests.`);
+	}
+}
+
+export function loadPlans(): PlanRecord[] {
+	return (JSON.parse(readFileSync(join(DIST, 'data/plans.json'), 'utf8')) as { records: PlanRecord[] }).records;
+}
+
+export function loadCountries(): CountryRecord[] {
+	return (JSON.parse(readFileSync(join(DIST, 'data/countries.json'), 'utf8')) as { records: CountryRecord[] }).records;
+}
+
+/** The server and browser of one test file. */
+export interface Harness {
+	site: ServedSite;
+	browser: Browser;
+	/** A page in a fresh context; closed by `close()`. */
+	page(options?: { javaScriptEnabled?: boolean }): Promise<Page>;
+	close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+	requireBuild();
+	const site = await serveDirectory(DIST);
+	let browser: Browser;
+	try {
+		browser = await launchChromium();
+	} catch (error) {
+		await site.close();
+		throw error;
+	}
+	const contexts: BrowserContext[] = [];
+	return {
+		site,
+		browser,
+		async page(options = {}) {
+			const context = await newContext(browser, options);
+			contexts.push(context);
+			const page = await context.newPage();
+			page.setDefaultTimeout(10_000);
+			return page;
+		},
+		async close() {
+			for (const context of contexts) await context.close().catch(() => undefined);
+			await browser.close().catch(() => undefined);
+			await site.close();
+		},
+	};
+}
+
+/** Pathname of every distinct link in `selector` (e.g. the results list), in document order. */
+export async function linkPaths(page: Page, selector: string): Promise<string[]> {
+	return page.$$eval(`${selector} a[href]`, (links) => [...new Set(links.map((link) => decodeURIComponent(new URL((link as HTMLAnchorElement).href).pathname)))]);
+}
+
+/** Every link in the element, duplicates kept, as pathnames. */
+export async function allLinkPaths(page: Page, selector: string): Promise<string[]> {
+	return page.$$eval(`${selector} a[href]`, (links) => links.map((link) => decodeURIComponent(new URL((link as HTMLAnchorElement).href).pathname)));
+}
+
+/** Wait for the faceted search to finish its current run: not busy and a status shown. */
+export async function facetedSettled(page: Page): Promise<string> {
+	await page.waitForFunction(() => {
+		const element = document.querySelector('faceted-search');
+		const status = element?.querySelector('[data-status]')?.textContent?.trim();
+		return element && !element.hasAttribute('aria-busy') && Boolean(status);
+	});
+	return (await page.textContent('faceted-search [data-status]'))!.trim();
+}
+
+/** Wait until the faceted status reads `expected` (or time out), then return what it reads. */
+export async function facetedStatusBecomes(page: Page, expected: string): Promise<string> {
+	await page
+		.waitForFunction(
+			(text) => {
+				const element = document.querySelector('faceted-search');
+				return element && !element.hasAttribute('aria-busy') && element.querySelector('[data-status]')?.textContent?.trim() === text;
+			},
+			expected,
+			{ timeout: 8_000 },
+		)
+		.catch(() => undefined);
+	return facetedSettled(page);
+}
+
+export const resultsLabel = (n: number) => (n === 1 ? '1 result' : `${n} results`);
+
+/** Click "Show more" until every result is listed; returns the result link paths in order. */
+export async function loadAllResults(page: Page): Promise<string[]> {
+	const list = 'faceted-search ol[data-results]';
+	for (let round = 0; round < 100; round += 1) {
+		const more = page.locator('faceted-search [data-more]');
+		if (!(await more.isVisible())) break;
+		const before = await page.locator(`${list} > li`).count();
+		await more.click();
+		await page.waitForFunction(
+			([selector, count]) => document.querySelectorAll(`${selector} > li`).length > (count as number),
+			[list, before] as const,
+		);
+	}
+	return allLinkPaths(page, list);
+}
+
+/** The number shown next to each option of a facet: value → count. */
+export async function facetCountsShown(page: Page, facet: string): Promise<Record<string, number>> {
+	return page.$$eval(`form.facets input[type=checkbox][name="${facet}"]`, (boxes) =>
+		Object.fromEntries(
+			boxes.map((box) => [(box as HTMLInputElement).value, Number(box.closest('label')!.querySelector('.count')!.textContent!.trim())]),
+		),
+	);
+}
+
+/** Count records by a key; keys with no record are absent (compare with `withZeros`). */
+export function countBy<T>(records: readonly T[], key: (record: T) => string | undefined): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const record of records) {
+		const value = key(record);
+		if (value) counts[value] = (counts[value] ?? 0) + 1;
+	}
+	return counts;
+}
+
+/** Give every listed option a count, 0 where no record has it. */
+export function withZeros(options: readonly string[], counts: Record<string, number>): Record<string, number> {
+	return Object.fromEntries(options.map((option) => [option, counts[option] ?? 0]));
+}
+
+/** `<html lang>` and the number of h1 elements of the page shown. */
+export async function pageBasics(page: Page): Promise<{ lang: string | null; h1: number }> {
+	return page.evaluate(() => ({ lang: document.documentElement.getAttribute('lang'), h1: document.querySelectorAll('h1').length }));
+}
