@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownRecord, parseYaml, RecordSyntaxError, serializeMarkdownRecord } from '../../src/lib/content-files.ts';
+import { parseCsv, parseCsvRecords, toCsv } from '../../src/lib/csv.ts';
+import { isMirrorUrl } from '../../src/lib/mirrors.ts';
+import { planId } from '../../src/lib/plan-id.ts';
+
+describe('plan ids', () => {
+	it('are iso3, years and a few meaningful title words', () => {
+		expect(planId('KEN', { start: 2017, end: 2022 }, 'National Cancer Control Strategy 2017-2022', 'cancer-plan')).toBe('ken-2017-2022-cancer-control-strategy');
+		expect(planId('BOL', { start: 2009 }, 'Plan de Prevención y Control de Cáncer de Mama', 'cancer-strategy')).toBe('bol-2009-plan-prevencion-control-cancer-mama');
+	});
+	it('drop the country’s name and transliterate Latin letters', () => {
+		expect(planId('DNK', { start: 2010 }, 'Kræftplan III for Denmark', 'cancer-plan', ['Denmark'])).toBe('dnk-2010-kraeftplan-iii');
+	});
+	it('fall back to the plan type for a title with no Latin letters', () => {
+		expect(planId('RUS', { start: 2019, end: 2024 }, 'Федеральный проект', 'cancer-plan')).toBe('rus-2019-2024-cancer-plan');
+	});
+});
+
+describe('mirror sites', () => {
+	it('recognises mirrors and their subdomains but not official hosts', () => {
+		expect(isMirrorUrl('https://fr.scribd.com/document/123')).toBe(true);
+		expect(isMirrorUrl('https://www.123dok.net/document/x')).toBe(true);
+		expect(isMirrorUrl('https://www.health.go.ke/plan.pdf')).toBe(false);
+		expect(isMirrorUrl('https://notscribd.com/x')).toBe(false);
+		expect(isMirrorUrl('not a url')).toBe(false);
+	});
+});
+
+describe('CSV', () => {
+	it('reads quoted fields with commas, quotes and newlines', () => {
+		expect(parseCsv('a,b\r\n"x, y","say ""hi""\nthere"\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"\nthere']]);
+	});
+	it('names a row with the wrong number of fields', () => {
+		expect(() => parseCsvRecords('a,b\n1,2\n3\n')).toThrow('CSV row 3: expected 2 fields, found 1');
+	});
+	it('round-trips what it writes', () => {
+		const records = [{ id: 'x', note: 'a "quoted", multi\nline note', languages: ['en', 'fr'] }];
+		const text = toCsv(['id', 'note', 'languages'], records);
+		expect(parseCsvRecords(text)).toEqual([{ id: 'x', note: 'a "quoted", multi\nline note', languages: 'en;fr' }]);
+	});
+});
+
+describe('record files', () => {
+	it('split frontmatter from body and write them back', () => {
+		const text = serializeMarkdownRecord({ title: 'Synthetic test plan', period: { start: 2020 } }, 'Body.\n');
+		expect(parseMarkdownRecord(text)).toEqual({ data: { title: 'Synthetic test plan', period: { start: 2020 } }, body: 'Body.\n' });
+	});
+	it('reject YAML that could smuggle structure or code', () => {
+		expect(() => parseYaml('a: 1\na: 2\n')).toThrow(RecordSyntaxError);
+		expect(() => parseYaml('x: !!js/function "function(){}"\n')).toThrow(RecordSyntaxError);
+		expect(() => parseYaml('a: &x 1\nb: *x\n')).toThrow(RecordSyntaxError);
+		expect(() => parseMarkdownRecord('no frontmatter here')).toThrow('expected YAML frontmatter');
+	});
+});
