@@ -46,7 +46,7 @@ describe('a fixture site of three synthetic plans', () => {
 	});
 
 	it('derives country status and stage only where the facts allow', () => {
-		const countries = Object.fromEntries((json('data/countries.json').records as { iso3: string }[]).map((record) => [record.iso3, record]));
+		const countries = Object.fromEntries((json('data/countries.json').records as { iso3: string; stage?: string }[]).map((record) => [record.iso3, record]));
 		expect(countries.KEN).toMatchObject({ status: 'current', stage: 'implement', stage_basis: 'current-plan' });
 		expect(countries.CIV).toMatchObject({ status: 'open-ended', stage_basis: 'unknown' });
 		expect(countries.CIV.stage).toBeUndefined();

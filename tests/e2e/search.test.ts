@@ -22,6 +22,7 @@ import {
 
 const REGIONS = ['AFR', 'AMR', 'SEAR', 'EUR', 'EMR', 'WPR'];
 const TYPES = ['cancer-plan', 'ncd-plan', 'cancer-strategy', 'law-policy'];
+const INCOMES = ['LIC', 'LMIC', 'UMIC', 'HIC'];
 
 let harness: Harness;
 let plans: PlanRecord[];
@@ -83,54 +84,80 @@ describe('plans database facets', () => {
 		return page.$$eval('form.facets input[type=checkbox]:checked', (boxes) => boxes.map((box) => `${(box as HTMLInputElement).name}=${(box as HTMLInputElement).value}`));
 	}
 
-	it('AND across facets, OR within a facet, counts per option, URL state, reload and clear', async () => {
-		const ncdIn = (regions: string[]) => plans.filter((plan) => plan.type === 'ncd-plan' && regions.includes(plan.who_region ?? ''));
-		const afrNcd = ncdIn(['AFR']);
-		const afrEmrNcd = ncdIn(['AFR', 'EMR']);
-		expect(afrNcd.length).toBeGreaterThan(0);
-		expect(afrEmrNcd.length).toBeGreaterThan(afrNcd.length);
+	const afr = () => plans.filter((plan) => plan.who_region === 'AFR');
+	const ncd = () => plans.filter((plan) => plan.type === 'ncd-plan');
+	const ncdIn = (regions: string[]) => ncd().filter((plan) => regions.includes(plan.who_region ?? ''));
 
+	/** Open /plans/ and tick region AFR, then type ncd-plan, as a user would. */
+	async function afrNcdByClicks(): Promise<Page> {
 		const page = await harness.page();
 		await page.goto(`${harness.site.url}/plans/`);
 		expect(await facetedSettled(page)).toBe(resultsLabel(plans.length));
+		expect(await toggle(page, 'region', 'AFR', afr().length)).toBe(resultsLabel(afr().length));
+		expect(await toggle(page, 'type', 'ncd-plan', ncdIn(['AFR']).length)).toBe(resultsLabel(ncdIn(['AFR']).length));
+		return page;
+	}
 
-		// Region AFR alone: every AFR plan; type counts are AFR plans by type.
-		const afr = plans.filter((plan) => plan.who_region === 'AFR');
-		expect(await toggle(page, 'region', 'AFR', afr.length)).toBe(resultsLabel(afr.length));
-		expect(await facetCountsShown(page, 'type')).toEqual(withZeros(TYPES, countBy(afr, (plan) => plan.type)));
+	it('on load, every option shows its count over all plans', async () => {
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/plans/`);
+		expect(await facetedSettled(page)).toBe(resultsLabel(plans.length));
 		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(plans, (plan) => plan.who_region)));
+		expect(await facetCountsShown(page, 'type')).toEqual(withZeros(TYPES, countBy(plans, (plan) => plan.type)));
+		expect(await facetCountsShown(page, 'income')).toEqual(withZeros(INCOMES, countBy(plans, (plan) => plan.income_group)));
+	});
 
-		// Then type ncd-plan: AFR ∧ ncd-plan.
-		expect(await toggle(page, 'type', 'ncd-plan', afrNcd.length)).toBe(resultsLabel(afrNcd.length));
-		const ncd = plans.filter((plan) => plan.type === 'ncd-plan');
-		// Counting a facet ignores that facet's own ticks.
-		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(ncd, (plan) => plan.who_region)));
-		expect(await facetCountsShown(page, 'type')).toEqual(withZeros(TYPES, countBy(afr, (plan) => plan.type)));
-		// A facet without ticks counts within the full selection.
-		expect(await facetCountsShown(page, 'income')).toEqual(
-			withZeros(['LIC', 'LMIC', 'UMIC', 'HIC'], countBy(afrNcd, (plan) => plan.income_group)),
-		);
+	it('ticking region AFR then type ncd-plan lists exactly the AFR ncd plans and puts the selection in the URL', async () => {
+		const expected = ncdIn(['AFR']);
+		expect(expected.length).toBeGreaterThan(0);
+		const page = await afrNcdByClicks();
 		expect(new URL(page.url()).search).toBe('?region=AFR&type=ncd-plan');
-		expect((await loadAllResults(page)).sort()).toEqual(planPaths(afrNcd));
+		expect((await loadAllResults(page)).sort()).toEqual(planPaths(expected));
+	});
 
-		// A second region widens the result (OR within a facet).
-		expect(await toggle(page, 'region', 'EMR', afrEmrNcd.length)).toBe(resultsLabel(afrEmrNcd.length));
+	it('after region AFR alone, each type shows the number of AFR plans of that type', async () => {
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/plans/`);
+		expect(await facetedSettled(page)).toBe(resultsLabel(plans.length));
+		expect(await toggle(page, 'region', 'AFR', afr().length)).toBe(resultsLabel(afr().length));
+		expect(await facetCountsShown(page, 'type')).toEqual(withZeros(TYPES, countBy(afr(), (plan) => plan.type)));
+	});
+
+	it('under AFR + ncd-plan, region counts ignore the region ticks and type counts ignore the type ticks', async () => {
+		const page = await afrNcdByClicks();
+		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(ncd(), (plan) => plan.who_region)));
+		expect(await facetCountsShown(page, 'type')).toEqual(withZeros(TYPES, countBy(afr(), (plan) => plan.type)));
+	});
+
+	it('under AFR + ncd-plan, an untouched facet (income) counts the AFR ncd plans', async () => {
+		const page = await afrNcdByClicks();
+		expect(await facetCountsShown(page, 'income')).toEqual(withZeros(INCOMES, countBy(ncdIn(['AFR']), (plan) => plan.income_group)));
+	});
+
+	it('ticking a second region (EMR) widens the result to AFR + EMR ncd plans (OR within a facet)', async () => {
+		const expected = ncdIn(['AFR', 'EMR']);
+		expect(expected.length).toBeGreaterThan(ncdIn(['AFR']).length);
+		const page = await afrNcdByClicks();
+		expect(await toggle(page, 'region', 'EMR', expected.length)).toBe(resultsLabel(expected.length));
 		expect(new URL(page.url()).search).toBe('?region=AFR&region=EMR&type=ncd-plan');
-		expect((await loadAllResults(page)).sort()).toEqual(planPaths(afrEmrNcd));
-		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(ncd, (plan) => plan.who_region)));
+		expect((await loadAllResults(page)).sort()).toEqual(planPaths(expected));
+		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(ncd(), (plan) => plan.who_region)));
 
 		// Reloading the URL restores the ticks and the result.
 		await page.reload();
-		expect(await facetedSettled(page)).toBe(resultsLabel(afrEmrNcd.length));
+		expect(await facetedSettled(page)).toBe(resultsLabel(expected.length));
 		expect((await ticked(page)).sort()).toEqual(['region=AFR', 'region=EMR', 'type=ncd-plan']);
-		expect((await loadAllResults(page)).sort()).toEqual(planPaths(afrEmrNcd));
+		expect((await loadAllResults(page)).sort()).toEqual(planPaths(expected));
+	});
 
-		// Clear all filters restores the total and the plain URL.
+	it('"Clear all filters" unticks everything, restores the total and the plain URL', async () => {
+		const page = await afrNcdByClicks();
 		await page.getByRole('button', { name: 'Clear all filters' }).click();
 		expect(await facetedStatusBecomes(page, resultsLabel(plans.length))).toBe(resultsLabel(plans.length));
 		expect(await ticked(page)).toEqual([]);
 		expect(new URL(page.url()).search).toBe('');
 		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(plans, (plan) => plan.who_region)));
+		expect(await facetCountsShown(page, 'type')).toEqual(withZeros(TYPES, countBy(plans, (plan) => plan.type)));
 	});
 
 	it('a shared URL opens with its selection applied', async () => {

@@ -58,7 +58,7 @@ describe('selection in the URL and in Pagefind', () => {
 	});
 	it('becomes Pagefind "any" filters, optionally without one facet', () => {
 		expect(toPagefindFilters({ region: ['AFR'], type: ['ncd-plan'], language: [] })).toEqual({ region: { any: ['AFR'] }, type: { any: ['ncd-plan'] } });
-		expect(toPagefindFilters({ region: ['AFR'], type: ['ncd-plan'] }, 'region')).toEqual({ type: { any: ['ncd-plan'] } });
+		expect(toPagefindFilters<Key>({ region: ['AFR'], type: ['ncd-plan'] }, 'region')).toEqual({ type: { any: ['ncd-plan'] } });
 	});
 	it('groups periods by the decade they start in', () => {
 		expect(periodBucket(2017)).toBe('2010-2019');
