@@ -25,6 +25,8 @@ export function loadPagefind(): Promise<Pagefind> {
 	loading ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
 		// Titles and the country names in metadata decide most queries here.
 		await pagefind.options({ ranking: { metaWeights: { title: 5, names: 4, country: 3 } } });
+		// Searches only count the filters Pagefind has loaded; load them all once.
+		await pagefind.filters();
 		return pagefind;
 	});
 	return loading;
