@@ -1,11 +1,12 @@
 /**
  * One-off import of the reference catalogues in ../shared/data into content/.
  *
- * Re-runnable and idempotent: it rewrites every record it owns from the catalogues, keeps the
- * `added` date of records that already exist, and never deletes a file. After the import,
+ * Re-runnable and idempotent: it creates the records that do not exist yet and leaves existing
+ * files alone, so curators' edits survive; `--overwrite` rewrites them from the catalogues (keeping
+ * their `added` dates) when the import itself is fixed. It never deletes a file. After the import,
  * content/ is the source of truth; the site never reads ../shared.
  *
- *   npm run import-data [-- --shared ../shared]
+ *   npm run import-data [-- --shared ../shared] [--content content] [--overwrite]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,8 +20,22 @@ import { planSchema, type Plan } from '../src/schemas/plan.ts';
 import type { IncomeGroup, PlanFlag, PlanType, WhoRegion } from '../src/schemas/vocabulary.ts';
 
 const args = process.argv.slice(2);
-const sharedDir = resolve(args[args.indexOf('--shared') + 1] && args.includes('--shared') ? args[args.indexOf('--shared') + 1] : '../shared');
-const contentDir = resolve('content');
+const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] ?? fallback : fallback);
+const sharedDir = resolve(option('--shared', '../shared'));
+const contentDir = resolve(option('--content', 'content'));
+const overwrite = args.includes('--overwrite');
+let created = 0;
+let kept = 0;
+
+/** Write a record unless it exists and we are not overwriting; count what happened. */
+function writeRecord(file: string, text: string) {
+	if (existsSync(file) && !overwrite) {
+		kept++;
+		return;
+	}
+	if (!existsSync(file)) created++;
+	writeFileSync(file, text);
+}
 const today = new Date().toISOString().slice(0, 10);
 
 const read = (file: string) => parseCsvRecords(readFileSync(join(sharedDir, 'data', file), 'utf8'));
@@ -154,7 +169,7 @@ for (const [index, row] of read('plans-catalog.csv').entries()) {
 	if ([plan.documentUrl, plan.evidenceUrl].some((url) => url?.startsWith('http:'))) plan.allowHttp = true;
 	const checked = planSchema.safeParse(plan);
 	if (!checked.success) fail(`${where}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-	writeFileSync(file, serializeMarkdownRecord(JSON.parse(JSON.stringify(plan))));
+	writeRecord(file, serializeMarkdownRecord(JSON.parse(JSON.stringify(plan))));
 	written++;
 }
 
@@ -162,6 +177,9 @@ mkdirSync(join(contentDir, 'countries'), { recursive: true });
 for (const country of countries.values()) {
 	const checked = countrySchema.safeParse(country);
 	if (!checked.success) fail(`${country.iso3}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-	writeFileSync(join(contentDir, 'countries', `${country.iso3.toLowerCase()}.yaml`), serializeYamlRecord(JSON.parse(JSON.stringify(country))));
+	writeRecord(join(contentDir, 'countries', `${country.iso3.toLowerCase()}.yaml`), serializeYamlRecord(JSON.parse(JSON.stringify(country))));
 }
-console.log(`import-data: wrote ${countries.size} countries (${memberCount} WHO Member States) and ${written} plans to ${contentDir}`);
+console.log(
+	`import-data: ${countries.size} countries (${memberCount} WHO Member States) and ${written} plans in the catalogues; ` +
+		`${created} records created, ${kept} existing kept${overwrite ? '' : ' (use --overwrite to rewrite them)'} in ${contentDir}`,
+);

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseCsvRecords } from '../../src/lib/csv.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { hasShared, ROOT, SHARED } from '../support/paths.ts';
+
+if (!hasShared) console.warn(`SKIPPED import-data tests: ${SHARED}/data is absent (a fresh clone without ../shared).`);
+
+const out = mkdtempSync(join(tmpdir(), 'nccp-import-'));
+const importInto = (content: string, ...flags: string[]) =>
+	spawnSync(process.execPath, ['scripts/import-data.ts', '--shared', SHARED, '--content', content, ...flags], { cwd: ROOT, encoding: 'utf8' });
+const snapshot = (dir: string) =>
+	Object.fromEntries(['countries', 'plans'].flatMap((sub) => readdirSync(join(dir, sub)).map((file) => [`${sub}/${file}`, readFileSync(join(dir, sub, file), 'utf8')])));
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe.skipIf(!hasShared)('importing the reference catalogues', () => {
+	it('writes every catalogue row as a valid record', () => {
+		const result = importInto(out);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('237 countries (194 WHO Member States) and 299 plans in the catalogues; 536 records created, 0 existing kept');
+		const rows = parseCsvRecords(readFileSync(join(SHARED, 'data/plans-catalog.csv'), 'utf8'));
+		expect(readdirSync(join(out, 'plans'))).toHaveLength(rows.length);
+		expect(new Set(rows.map((row) => row.country_iso3)).size).toBe(165);
+		const validation = validateContent(out);
+		expect(validation.problems).toEqual([]);
+	});
+
+	it('is idempotent: a second run, even with --overwrite, changes nothing and keeps added dates', () => {
+		const first = snapshot(out);
+		const again = importInto(out);
+		expect(again.status, again.stderr).toBe(0);
+		expect(again.stdout).toContain('0 records created, 536 existing kept');
+		expect(snapshot(out)).toEqual(first);
+		expect(importInto(out, '--overwrite').status).toBe(0);
+		expect(snapshot(out)).toEqual(first);
+	});
+
+	it('never overwrites a curator’s edit unless asked', () => {
+		const file = join(out, 'plans/ken-2017-2022-cancer-control-strategy.md');
+		const edited = readFileSync(file, 'utf8').replace('scope: national', 'scope: national\npublisher: Ministry of Health (curator edit)');
+		writeFileSync(file, edited);
+		importInto(out);
+		expect(readFileSync(file, 'utf8')).toBe(edited);
+	});
+
+	it('produces the ids committed in content/, so links and citations stay stable', () => {
+		const committed = new Set(readdirSync(join(ROOT, 'content/plans')));
+		expect(readdirSync(join(out, 'plans')).filter((file) => !committed.has(file))).toEqual([]);
+	});
+});
