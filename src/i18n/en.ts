@@ -121,6 +121,7 @@ export const en = {
 		noResults: 'No results.',
 		results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
 		filters: 'Filter',
+		apply: 'Apply filters',
 		clear: 'Clear all filters',
 		sort: 'Sort',
 		sortRelevance: 'Relevance',

@@ -39,6 +39,10 @@ class FacetedSearch extends HTMLElement {
 			void this.update();
 		});
 		this.#facetForm.addEventListener('change', () => this.update());
+		this.#facetForm.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.update();
+		});
 		this.#facetForm.addEventListener('reset', () => setTimeout(() => this.update()));
 		this.#sort.addEventListener('change', () => this.update());
 		this.#more.addEventListener('click', () => this.#showMore());

@@ -1,0 +1,31 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { DIST, ROOT } from '../support/paths.ts';
+
+/** Every HTML file under a folder. */
+function htmlFiles(directory: string): string[] {
+	return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(directory, entry.name);
+		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+		return entry.name.endsWith('.html') ? [path] : [];
+	});
+}
+
+describe('the built portal', () => {
+	it('is valid HTML on every page (Astro 7 no longer repairs invalid nesting)', async () => {
+		// Reads .htmlvalidate.json, the same rules the html-validate CLI applies.
+		const validator = new HtmlValidate(new FileSystemConfigLoader());
+		const files = htmlFiles(DIST);
+		expect(files.length).toBeGreaterThan(500);
+		const problems: string[] = [];
+		for (const file of files) {
+			const report = await validator.validateFile(file);
+			for (const result of report.results) {
+				for (const message of result.messages) problems.push(`${relative(ROOT, file)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+			}
+		}
+		expect(problems.slice(0, 20)).toEqual([]);
+	}, 120_000);
+});
