@@ -82,9 +82,9 @@ describe('a fixture site of three synthetic plans', () => {
 	it('gives every plan page its search filters, sort key and country names', () => {
 		const current = page('plans/ken-2023-2027-synthetic-test-plan-current');
 		for (const [key, value] of [['kind', 'plan'], ['region', 'AFR'], ['type', 'ncd-plan'], ['language', 'sw'], ['status', 'current'], ['period', '2020-2029'], ['stage', 'implement']]) {
-			expect(current).toContain(`<meta data-pagefind-filter="${key}[content]" content="${value}">`);
+			expect(current).toContain(`<meta name="search-filter-${key}" data-pagefind-filter="${key}[content]" content="${value}">`);
 		}
-		expect(current).toContain('<meta data-pagefind-sort="start[content]" content="2023">');
+		expect(current).toContain('<meta name="search-sort-start" data-pagefind-sort="start[content]" content="2023">');
 		expect(page('plans/civ-2022-synthetic-test-plan-open-ended')).toMatch(/data-pagefind-meta="names\[content\]" content="[^"]*Ivory Coast[^"]*cote divoire/);
 	});
 
