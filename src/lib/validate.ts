@@ -12,6 +12,7 @@ import type { z } from 'astro/zod';
 import { countrySchema } from '../schemas/country.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { RecordSyntaxError, parseMarkdownRecord, parseYaml } from './content-files.ts';
+import { createCountryLookup, type NamedCountry } from './countries.ts';
 import { isMirrorUrl } from './mirrors.ts';
 
 /** One thing wrong with one record, in words a contributor can act on. */
@@ -75,6 +76,7 @@ export function validateContent(contentDir: string): ValidationResult {
 	// ---- countries ---------------------------------------------------------------------------
 	const countryFiles = listRecordFiles(join(root, 'countries'), '.yaml', 'country', report);
 	const knownCountries = new Set(countryFiles.map((file) => file.stem.toUpperCase()));
+	const namedCountries: NamedCountry[] = [];
 	for (const { path, stem } of countryFiles) {
 		if (stem !== stem.toLowerCase()) report(path, '(file)', `expected the file name in lower case, found "${basename(path)}"`);
 		const text = readRecordText(path, report);
@@ -87,6 +89,8 @@ export function validateContent(contentDir: string): ValidationResult {
 			continue;
 		}
 		reportSchemaIssues(countrySchema, data, (field, message) => report(path, field, message));
+		const parsed = countrySchema.safeParse(data);
+		if (parsed.success) namedCountries.push(parsed.data);
 		const iso3 = fieldOf(data, 'iso3');
 		if (countrySchema.shape.iso3.safeParse(iso3).success && iso3 !== stem.toUpperCase()) {
 			report(path, 'iso3', `expected "${stem.toUpperCase()}" to match the file name ${basename(path)}, found ${JSON.stringify(iso3)}`);
@@ -94,6 +98,8 @@ export function validateContent(contentDir: string): ValidationResult {
 	}
 
 	// ---- plans -------------------------------------------------------------------------------
+	// Curators often write a name ("Kenya", "Ivory Coast") where the ISO3 code belongs.
+	const lookupCountry = createCountryLookup(namedCountries);
 	const planFiles = listRecordFiles(join(root, 'plans'), '.md', 'plan', report);
 	for (const { path, stem } of planFiles) {
 		if (!PLAN_ID.test(stem)) {
@@ -117,6 +123,10 @@ export function validateContent(contentDir: string): ValidationResult {
 		// The file name is the id: its country and years must agree with the record.
 		const country = fieldOf(data, 'country');
 		const countryIsValid = planSchema.shape.country.safeParse(country).success;
+		const suggestion = typeof country === 'string' ? lookupCountry(country) : undefined;
+		if (suggestion && suggestion.iso3 !== country) {
+			problem('country', `expected the ISO3 code: did you mean "${suggestion.iso3}" (${suggestion.name})? found ${JSON.stringify(country)}`);
+		}
 		if (countryIsValid && !knownCountries.has(country as string)) {
 			problem('country', `expected a country in ${display(join(root, 'countries'))}/, found ${JSON.stringify(country)}`);
 		}

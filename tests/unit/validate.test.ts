@@ -172,6 +172,25 @@ describe('plan records', () => {
 	});
 });
 
+describe('a country written as a name', () => {
+	it('suggests the ISO3 code of the country it names, in any language', () => {
+		const scratch = mkdtempSync(join(tmpdir(), 'validate-name-'));
+		const content = join(scratch, 'content');
+		cpSync(FIXTURE, content, { recursive: true });
+		const plan = readFileSync(join(content, 'plans/civ-2021-synthetic-valid-open-ended.md'), 'utf8');
+		writeFileSync(join(content, 'plans/civ-2021-synthetic-valid-open-ended.md'), plan.replace('country: CIV', 'country: Ivory Coast'));
+		writeFileSync(join(content, 'plans/ken-2020-2024-synthetic-valid-plan.md'), readFileSync(join(FIXTURE, 'plans/ken-2020-2024-synthetic-valid-plan.md'), 'utf8').replace('country: KEN', 'country: ken'));
+		const named = validateContent(content);
+		rmSync(scratch, { recursive: true, force: true });
+		expect(linesFor('plans/civ-2021-synthetic-valid-open-ended.md', named, 'content')).toContain(
+			'content/plans/civ-2021-synthetic-valid-open-ended.md: country: expected the ISO3 code: did you mean "CIV" (Côte d’Ivoire)? found "Ivory Coast"',
+		);
+		expect(linesFor('plans/ken-2020-2024-synthetic-valid-plan.md', named, 'content')).toContain(
+			'content/plans/ken-2020-2024-synthetic-valid-plan.md: country: expected the ISO3 code: did you mean "KEN" (Kenya)? found "ken"',
+		);
+	});
+});
+
 describe('problems that cannot be committed as fixtures', () => {
 	// Files that differ only in case cannot be checked out on macOS or Windows, and a 256 KiB
 	// file or a symlink does not belong in the repository: build them in a temporary copy.
