@@ -64,22 +64,25 @@ export function countryName(country: NamedCountry, locale: string): string {
 	return isoCountries.getName(country.iso2, locale, { select: 'official' }) ?? country.name;
 }
 
-/**
- * Every name a user might type for the country: our WHO name, all `i18n-iso-countries` names in
- * the name locales, our aliases, the record's own aliases and the ISO codes. Deduplicated by
- * their folded form, first spelling kept.
- */
-export function countrySearchNames(country: NamedCountry): string[] {
+/** Every spelling we hold for a country, exact duplicates removed, WHO name first. */
+function allNames(country: NamedCountry): string[] {
 	const names = [country.name];
 	if (country.iso2) {
-		for (const locale of NAME_LOCALES) {
-			names.push(...(isoCountries.getName(country.iso2, locale, { select: 'all' }) ?? []));
-		}
+		for (const locale of NAME_LOCALES) names.push(...(isoCountries.getName(country.iso2, locale, { select: 'all' }) ?? []));
 	}
 	names.push(...(OWN_ALIASES[country.iso3] ?? []), ...(country.aliases ?? []), country.iso3);
 	if (country.iso2) names.push(country.iso2);
+	return [...new Set(names)];
+}
+
+/**
+ * Every name a user might type for the country, for display: our WHO name, all
+ * `i18n-iso-countries` names in the name locales, our aliases, the record's own aliases and the
+ * ISO codes, one per folded form (first spelling kept).
+ */
+export function countrySearchNames(country: NamedCountry): string[] {
 	const seen = new Set<string>();
-	return names.filter((name) => {
+	return allNames(country).filter((name) => {
 		const folded = foldForSearch(name);
 		if (!folded || seen.has(folded)) return false;
 		seen.add(folded);
@@ -88,13 +91,13 @@ export function countrySearchNames(country: NamedCountry): string[] {
 }
 
 /**
- * Terms to put in the search index for a country: its names as written plus their folded forms,
- * so "cote divoire" finds "Côte d’Ivoire" even where the engine splits at the apostrophe.
+ * Terms to put in the search index for a country: every spelling as written (the search engine
+ * splits "Côte-d'Ivoire" and "Côte d’Ivoire" differently) plus their folded forms, so
+ * "cote divoire" finds them all.
  */
 export function countryIndexTerms(country: NamedCountry): string {
-	const names = countrySearchNames(country);
-	const folded = names.map(foldForSearch);
-	return [...new Set([...names, ...folded])].join(' · ');
+	const names = allNames(country);
+	return [...new Set([...names, ...names.map(foldForSearch)])].join(' · ');
 }
 
 /**
