@@ -2,7 +2,6 @@ import type { Country } from '../schemas/country.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { CountryStatus, PlanStatus, PlanType } from '../schemas/vocabulary.ts';
 import { PLAN_TYPES } from '../schemas/vocabulary.ts';
-import { isMirrorUrl } from './mirrors.ts';
 import { deriveStage, type DerivedStage } from './stage.ts';
 import { countryStatus, expiresWithin, planStatus } from './status.ts';
 
@@ -15,8 +14,6 @@ export interface PlanView {
 	plan: PlanRecord;
 	country: Country;
 	status: PlanStatus;
-	/** The official document, never a mirror (the schema also forbids one; this keeps pages honest). */
-	documentUrl?: string;
 }
 
 /** A country as pages show it: the record, its plans (newest first) and derived status and stage. */
@@ -71,7 +68,6 @@ export function buildCatalog(countries: readonly Country[], plans: readonly Plan
 			plan,
 			country,
 			status: planStatus(plan.period, asOf),
-			documentUrl: plan.documentUrl && !isMirrorUrl(plan.documentUrl) ? plan.documentUrl : undefined,
 		};
 		const countryPlans = plansByCountry.get(country.iso3);
 		if (countryPlans) countryPlans.push(view);

@@ -13,7 +13,6 @@ import { countrySchema } from '../schemas/country.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { RecordSyntaxError, parseMarkdownRecord, parseYaml } from './content-files.ts';
 import { createCountryLookup, type NamedCountry } from './countries.ts';
-import { isMirrorUrl } from './mirrors.ts';
 
 /** One thing wrong with one record, in words a contributor can act on. */
 export interface Problem {
@@ -138,10 +137,6 @@ export function validateContent(contentDir: string): ValidationResult {
 			checkIdYears(stem, period.data, problem);
 		}
 
-		const documentUrl = fieldOf(data, 'documentUrl');
-		if (typeof documentUrl === 'string' && isMirrorUrl(documentUrl)) {
-			problem('documentUrl', `expected the official document, found the mirror copy ${JSON.stringify(documentUrl)}; mirrors belong in evidenceUrl`);
-		}
 
 		const bodyLine = lineOf(text, text.length - body.length);
 		const decodedBody = decodeCharacterReferences(body);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isMirrorUrl } from '../lib/mirrors.ts';
 import { iso3Code, isoDate, languageCode, requireHttps, webUrl, year } from './common.ts';
 import { PLAN_FLAGS, PLAN_SCOPES, PLAN_TYPES } from './vocabulary.ts';
 
@@ -38,8 +39,12 @@ export const planSchema = z
 		languages: z.array(languageCode).default([]),
 		/** Whether the plan covers the whole country, part of it, or several countries. */
 		scope: z.enum(PLAN_SCOPES).default('national'),
-		/** The official document (publisher's site). Mirrors such as scribd are never put here. */
-		documentUrl: webUrl.optional(),
+		/** The official document (publisher's site). Mirrors such as scribd are rejected: they are evidence only. */
+		documentUrl: webUrl
+			.refine((url) => !isMirrorUrl(url), {
+				error: (issue) => `expected the official document, found the mirror copy ${JSON.stringify(issue.input)}; mirrors belong in evidenceUrl`,
+			})
+			.optional(),
 		/** Where the facts in this record were verified; required. May be a mirror or a news report. */
 		evidenceUrl: webUrl,
 		/** The body that issued the plan, where known. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type PlanRecord } from '../../src/lib/catalog.ts';
 import type { Country } from '../../src/schemas/country.ts';
+import { planSchema } from '../../src/schemas/plan.ts';
 import { COUNTRY_COLUMNS, PLAN_COLUMNS, jsonDownload, tableRows } from '../../src/lib/downloads.ts';
 import { describePlan } from '../../src/lib/describe.ts';
 
@@ -31,7 +32,7 @@ const countries = [country('ZZA'), country('ZZB'), country('ZZC', { whoMemberSta
 const plans = [
 	plan('zza-2015-2020-old', 'ZZA', 2015, 2020),
 	plan('zza-2022-2026-now', 'ZZA', 2022, 2026, { type: 'ncd-plan', added: '2026-05-01' }),
-	plan('zzb-2010-2019-old', 'ZZB', 2010, 2019, { documentUrl: 'https://fr.scribd.com/document/1' }),
+	plan('zzb-2010-2019-old', 'ZZB', 2010, 2019),
 	plan('zzd-2009-open', 'ZZD', 2009),
 ];
 const catalog = buildCatalog(countries, plans, new Date('2026-11-21T00:00:00Z'));
@@ -59,8 +60,14 @@ describe('the catalogue on a build date', () => {
 		expect(catalog.recentlyAdded[0].id).toBe('zza-2022-2026-now');
 	});
 
-	it('never presents a mirror copy as the document', () => {
-		expect(catalog.planById.get('zzb-2010-2019-old')!.documentUrl).toBeUndefined();
+	it('never presents a mirror copy as the document: the plan schema refuses the record', () => {
+		// The schema describes the file's frontmatter, which has no id (the file name is the id).
+		const { id: _fileName, ...record } = plan('zzb-2010-2019-old', 'ZZB', 2010, 2019, { documentUrl: 'https://fr.scribd.com/document/1' });
+		const result = planSchema.safeParse(record);
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+			['documentUrl', 'expected the official document, found the mirror copy "https://fr.scribd.com/document/1"; mirrors belong in evidenceUrl'],
+		]);
 	});
 
 	it('refuses a plan whose country does not exist', () => {
