@@ -153,19 +153,19 @@ export function validateContent(contentDir: string): ValidationResult {
 	return { problems, countries: countryFiles.length, plans: planFiles.length };
 }
 
-interface RecordFile {
+export interface RecordFile {
 	path: string;
 	stem: string;
 }
 
-type Report = (path: string, field: string, message: string) => void;
+export type Report = (path: string, field: string, message: string) => void;
 
 /**
  * The record files in `dir`, in name order. Anything that is not a regular file with the
  * record extension is reported, as are names that clash when case is ignored (they overwrite
  * each other on macOS and Windows checkouts, and produce the same page URL).
  */
-function listRecordFiles(dir: string, extension: string, kind: string, report: Report): RecordFile[] {
+export function listRecordFiles(dir: string, extension: string, kind: string, report: Report): RecordFile[] {
 	let entries: Dirent[];
 	try {
 		entries = readdirSync(dir, { withFileTypes: true });
@@ -206,7 +206,7 @@ function idKey(stem: string): string {
 }
 
 /** The file's text, or undefined after reporting why it cannot be read as a record. */
-function readRecordText(path: string, report: Report): string | undefined {
+export function readRecordText(path: string, report: Report): string | undefined {
 	const size = lstatSync(path).size;
 	if (size > MAX_BYTES) {
 		report(path, '(file)', `expected a record of at most ${MAX_BYTES / 1024} KiB, found ${Math.ceil(size / 1024)} KiB`);
@@ -233,7 +233,7 @@ function readRecordText(path: string, report: Report): string | undefined {
 }
 
 /** Turn zod's issues into problems, one each, with the offending value where it helps. */
-function reportSchemaIssues(schema: z.ZodType, data: unknown, report: (field: string, message: string) => void): void {
+export function reportSchemaIssues(schema: z.ZodType, data: unknown, report: (field: string, message: string) => void): void {
 	const result = schema.safeParse(data);
 	if (result.success) return;
 	for (const issue of result.error.issues) {
@@ -275,7 +275,7 @@ function checkIdYears(stem: string, period: { start: number; end?: number }, rep
 	}
 }
 
-function syntaxMessage(error: unknown): string {
+export function syntaxMessage(error: unknown): string {
 	// The yaml library ends its messages with a colon that introduced a source excerpt.
 	if (error instanceof RecordSyntaxError) return error.message.replace(/:$/, '');
 	return `could not be read as a record: ${error instanceof Error ? error.message : String(error)}`;
