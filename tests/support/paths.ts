@@ -8,3 +8,8 @@ export const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 /** The reference data and plan PDFs beside the project; absent in a user's fresh clone. */
 export const SHARED = resolve(ROOT, '../shared');
 export const hasShared = existsSync(resolve(SHARED, 'data'));
+
+/** Say loudly that tests needing `../shared` were skipped, so a green run without it is not mistaken for a full one. */
+export function skipNotice(what: string): void {
+	console.warn(`SKIPPED ${what}: ${SHARED} is absent (a fresh clone without ../shared).`);
+}

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { validateContent } from '../../src/lib/validate.ts';
-import { hasShared, ROOT, SHARED } from '../support/paths.ts';
+import { hasShared, ROOT, SHARED, skipNotice } from '../support/paths.ts';
 
-if (!hasShared) console.warn(`SKIPPED import-data tests: ${SHARED}/data is absent (a fresh clone without ../shared).`);
+if (!hasShared) skipNotice('import-data tests');
 
 const out = mkdtempSync(join(tmpdir(), 'nccp-import-'));
 const importInto = (content: string, ...flags: string[]) =>

@@ -1,0 +1,37 @@
+import type { FrameworkDomain, FrameworkItem, FrameworkMeta } from '../schemas/framework.ts';
+
+/** The framework as reports use it: its identity plus domains in display order. */
+export interface Framework extends FrameworkMeta {
+	domainList: FrameworkDomain[];
+	/** Every item, in display order. */
+	items: FrameworkItem[];
+	itemById: ReadonlyMap<string, FrameworkItem>;
+	/** The domain each item belongs to. */
+	domainOfItem: ReadonlyMap<string, FrameworkDomain>;
+}
+
+/** Join `framework.yaml` and its domain files; throws when the order names a missing domain. */
+export function assembleFramework(meta: FrameworkMeta, domains: readonly FrameworkDomain[]): Framework {
+	const byId = new Map(domains.map((domain) => [domain.id, domain]));
+	const domainList = meta.domains.map((id) => {
+		const domain = byId.get(id);
+		if (!domain) throw new Error(`framework: domain "${id}" is listed in framework.yaml but has no file`);
+		return domain;
+	});
+	const items = domainList.flatMap((domain) => domain.items);
+	return {
+		...meta,
+		domainList,
+		items,
+		itemById: new Map(items.map((item) => [item.id, item])),
+		domainOfItem: new Map(domainList.flatMap((domain) => domain.items.map((item) => [item.id, domain] as const))),
+	};
+}
+
+/**
+ * Whether findings made against `version` still count under the current framework: the same
+ * major version (items keep their meaning; minor releases only add items or phrases).
+ */
+export function isCompatibleVersion(version: string, current: string): boolean {
+	return version.split('.')[0] === current.split('.')[0];
+}

@@ -1,0 +1,130 @@
+/**
+ * Gap analysis: plans compared against the framework. One rule everywhere: an item a plan's
+ * assessment does not mention is "not assessed", which is never counted as "not found". Shares
+ * are taken over assessed plans only, and every figure carries its n so a reader sees how much
+ * of the catalogue stands behind it.
+ */
+import type { Assessment, AssessmentMethod, Finding, FindingStatus } from '../schemas/assessment.ts';
+import type { Framework } from './framework.ts';
+
+/** What a report says about one plan and one item. */
+export type ItemStatus = FindingStatus | 'not-assessed';
+export const ITEM_STATUSES = ['addressed', 'partial', 'not-found', 'not-assessed'] as const satisfies readonly ItemStatus[];
+
+/** Counts behind a figure; `assessed` = addressed + partial + not found. */
+export interface Tally {
+	addressed: number;
+	partial: number;
+	'not-found': number;
+	'not-assessed': number;
+	assessed: number;
+	/** Share of assessed ratings that are `addressed` (0–1), or null when nothing was assessed. */
+	share: number | null;
+}
+
+const emptyTally = (): Tally => ({ addressed: 0, partial: 0, 'not-found': 0, 'not-assessed': 0, assessed: 0, share: null });
+
+function count(tally: Tally, status: ItemStatus): void {
+	tally[status]++;
+	if (status !== 'not-assessed') tally.assessed++;
+}
+
+function finish(tally: Tally): Tally {
+	tally.share = tally.assessed === 0 ? null : tally.addressed / tally.assessed;
+	return tally;
+}
+
+/** A plan in a report: its id and its assessment, if it has one. */
+export interface PlanInput {
+	id: string;
+	assessment?: Assessment;
+}
+
+/** An item's status for a plan: the finding's, or not assessed when the assessment omits it. */
+export function itemStatus(assessment: Assessment | undefined, itemId: string): ItemStatus {
+	return assessment?.findings[itemId]?.status ?? 'not-assessed';
+}
+
+/** One plan against the framework. */
+export interface PlanGaps {
+	id: string;
+	assessment?: Assessment;
+	/** Item id → status and finding, every framework item present. */
+	items: Map<string, { status: ItemStatus; finding?: Finding }>;
+	/** Domain id → tally over the domain's items. */
+	domains: Map<string, Tally>;
+	/** Tally over every item. */
+	overall: Tally;
+}
+
+/** Score one plan: every item's status, per-domain and overall tallies. */
+export function planGaps(framework: Framework, plan: PlanInput): PlanGaps {
+	const items = new Map<string, { status: ItemStatus; finding?: Finding }>();
+	const domains = new Map<string, Tally>();
+	const overall = emptyTally();
+	for (const domain of framework.domainList) {
+		const tally = emptyTally();
+		for (const item of domain.items) {
+			const finding = plan.assessment?.findings[item.id];
+			const status = finding?.status ?? 'not-assessed';
+			items.set(item.id, { status, finding });
+			count(tally, status);
+			count(overall, status);
+		}
+		domains.set(domain.id, finish(tally));
+	}
+	return { id: plan.id, assessment: plan.assessment, items, domains, overall: finish(overall) };
+}
+
+/** An item across many plans: the tally and which plans fall under each status. */
+export interface ItemAggregate extends Tally {
+	plans: Record<ItemStatus, string[]>;
+}
+
+/** Many plans against the framework: the figures of region, income-group, country and world reports. */
+export interface AggregateGaps {
+	/** Plans in scope. */
+	catalogued: number;
+	/** Plans with an assessment (whatever it covers). */
+	assessedPlans: number;
+	/** Item id → tally and plan lists. */
+	items: Map<string, ItemAggregate>;
+	/** Domain id → tally pooled over its items and the plans (each plan–item pair counts once). */
+	domains: Map<string, Tally>;
+	/** How many assessed plans each method produced. */
+	methods: Record<AssessmentMethod, number>;
+}
+
+/** Aggregate plans: per item, the share of plans assessed on it that address it. */
+export function aggregateGaps(framework: Framework, plans: readonly PlanInput[]): AggregateGaps {
+	const items = new Map<string, ItemAggregate>();
+	const domains = new Map<string, Tally>();
+	const methods: Record<AssessmentMethod, number> = { 'automated-screening': 0, 'expert-review': 0, 'published-source': 0 };
+	for (const plan of plans) if (plan.assessment) methods[plan.assessment.method]++;
+	for (const domain of framework.domainList) {
+		const domainTally = emptyTally();
+		for (const item of domain.items) {
+			const aggregate: ItemAggregate = { ...emptyTally(), plans: { addressed: [], partial: [], 'not-found': [], 'not-assessed': [] } };
+			for (const plan of plans) {
+				const status = itemStatus(plan.assessment, item.id);
+				count(aggregate, status);
+				count(domainTally, status);
+				aggregate.plans[status].push(plan.id);
+			}
+			items.set(item.id, finish(aggregate) as ItemAggregate);
+		}
+		domains.set(domain.id, finish(domainTally));
+	}
+	return {
+		catalogued: plans.length,
+		assessedPlans: plans.filter((plan) => plan.assessment).length,
+		items,
+		domains,
+		methods,
+	};
+}
+
+/** A share as a whole percentage for display ("42%"), or an em dash when nothing was assessed. */
+export function formatShare(share: number | null): string {
+	return share === null ? '—' : `${Math.round(share * 100)}%`;
+}

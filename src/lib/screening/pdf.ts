@@ -1,0 +1,76 @@
+import { getDocumentProxy } from 'unpdf';
+import { ScreeningError } from './errors.ts';
+
+/** Limits that keep a hostile or mistaken file from exhausting time or memory. */
+export interface ExtractionLimits {
+	/** Largest file accepted, in bytes. */
+	maxBytes: number;
+	/** Most pages read; a plan longer than this is refused rather than screened in part. */
+	maxPages: number;
+}
+
+export const DEFAULT_LIMITS: ExtractionLimits = { maxBytes: 100 * 1024 * 1024, maxPages: 1500 };
+
+/** Fewer visible characters than this per page on average means the text is in images. */
+const MIN_CHARACTERS_PER_PAGE = 20;
+
+/** Reports progress on long files: pages read so far and the total. */
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * The text of every page of a PDF, page 1 first. Refuses, with a `ScreeningError`, what cannot
+ * be screened honestly: an empty file, a file that is not a PDF, an encrypted or corrupt PDF,
+ * one over the limits, and one whose pages carry no text (a scan that needs OCR).
+ */
+export async function extractPdfPages(bytes: Uint8Array, onProgress?: Progress, limits: ExtractionLimits = DEFAULT_LIMITS): Promise<string[]> {
+	if (bytes.length === 0) throw new ScreeningError('empty-file', 'the file is empty (0 bytes)');
+	if (bytes.length > limits.maxBytes) {
+		throw new ScreeningError('too-large', `the file is ${(bytes.length / 1048576).toFixed(1)} MB; at most ${limits.maxBytes / 1048576} MB is screened`);
+	}
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+	if (!head.includes('%PDF-')) throw new ScreeningError('not-pdf', 'not a PDF: the file does not start with a %PDF- header');
+
+	let document: Awaited<ReturnType<typeof getDocumentProxy>>;
+	try {
+		// pdf.js takes ownership of the buffer it is given; pass a copy so the caller's stays usable.
+		document = await getDocumentProxy(bytes.slice(), { stopAtErrors: true, isEvalSupported: false, verbosity: 0 });
+	} catch (error) {
+		throw asScreeningError(error);
+	}
+	try {
+		const total = document.numPages;
+		if (total > limits.maxPages) throw new ScreeningError('too-large', `the PDF has ${total} pages; at most ${limits.maxPages} are screened`);
+		const pages: string[] = [];
+		for (let number = 1; number <= total; number++) {
+			const page = await document.getPage(number);
+			const content = await page.getTextContent();
+			pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''));
+			page.cleanup();
+			onProgress?.(number, total);
+		}
+		const characters = pages.reduce((sum, text) => sum + text.replace(/\s+/g, '').length, 0);
+		if (characters < MIN_CHARACTERS_PER_PAGE * total) {
+			throw new ScreeningError(
+				'needs-ocr',
+				`no extractable text: ${characters} characters on ${total} ${total === 1 ? 'page' : 'pages'}; the pages are probably images (a scan) and need OCR before screening`,
+			);
+		}
+		return pages;
+	} catch (error) {
+		throw asScreeningError(error);
+	} finally {
+		await document.loadingTask.destroy();
+	}
+}
+
+/** Translate pdf.js's exceptions into the curator's words. */
+function asScreeningError(error: unknown): ScreeningError {
+	if (error instanceof ScreeningError) return error;
+	const name = error instanceof Error ? error.name : '';
+	const detail = error instanceof Error ? error.message : String(error);
+	if (name === 'PasswordException') return new ScreeningError('encrypted', 'the PDF is encrypted and needs a password; ask the publisher for an open copy or decrypt it first');
+	if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
+		return new ScreeningError('corrupt', `the PDF is damaged or truncated and cannot be read (${detail})`);
+	}
+	return new ScreeningError('unreadable', `the PDF could not be read: ${detail}`);
+}

@@ -1,0 +1,100 @@
+/**
+ * Validation of the gap-analysis records: the framework (`content/framework/`) and the
+ * assessments (`content/assessments/`), with the same `file: field: message` problems as the
+ * plan and country checks, plus what the schemas cannot see alone: item ids unique across
+ * domains, the domain order matching the files, assessments that name a known plan, known
+ * items and the current framework version, and evidence pages inside the document.
+ */
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { assessmentSchema, type Assessment } from '../schemas/assessment.ts';
+import { frameworkDomainSchema, frameworkSchema, type FrameworkDomain } from '../schemas/framework.ts';
+import { parseYaml } from './content-files.ts';
+import { assembleFramework, isCompatibleVersion, type Framework } from './framework.ts';
+import { listRecordFiles, readRecordText, reportSchemaIssues, syntaxMessage, type Report } from './validate.ts';
+
+/** Read and check `framework/framework.yaml` and `framework/domains/*.yaml`; undefined when unusable. */
+export function validateFramework(root: string, report: Report): Framework | undefined {
+	const metaPath = join(root, 'framework', 'framework.yaml');
+	if (!existsSync(metaPath)) {
+		report(metaPath, '(file)', 'expected the framework definition (framework.yaml with version, domains and changelog)');
+		return undefined;
+	}
+	const meta = readYamlRecord(metaPath, report);
+	const parsedMeta = meta === undefined ? undefined : check(frameworkSchema, meta, metaPath, report);
+
+	const domains: FrameworkDomain[] = [];
+	const itemFiles = new Map<string, string>();
+	for (const { path, stem } of listRecordFiles(join(root, 'framework', 'domains'), '.yaml', 'framework domain', report)) {
+		const data = readYamlRecord(path, report);
+		if (data === undefined) continue;
+		const domain = check(frameworkDomainSchema, data, path, report);
+		if (!domain) continue;
+		if (domain.id !== stem) report(path, 'id', `expected "${stem}" to match the file name ${basename(path)}, found "${domain.id}"`);
+		domain.items.forEach((item, index) => {
+			const other = itemFiles.get(item.id);
+			if (other) report(path, `items.${index}.id`, `expected an id unique across the framework, found "${item.id}" also in ${other}`);
+			else itemFiles.set(item.id, basename(path));
+		});
+		domains.push(domain);
+	}
+	if (!parsedMeta) return undefined;
+
+	const files = new Set(domains.map((domain) => domain.id));
+	parsedMeta.domains.forEach((id, index) => {
+		if (!files.has(id)) report(metaPath, `domains.${index}`, `expected a domain with a file domains/${id}.yaml, found none`);
+	});
+	for (const domain of domains) {
+		if (!parsedMeta.domains.includes(domain.id)) report(metaPath, 'domains', `expected every domain file to be listed, found domains/${domain.id}.yaml missing from the list`);
+	}
+	if (domains.length !== files.size || parsedMeta.domains.some((id) => !files.has(id))) return undefined;
+	return assembleFramework(parsedMeta, domains);
+}
+
+/**
+ * Read and check `assessments/*.yaml` against the framework and the known plan ids. A missing
+ * folder means no plan is assessed yet.
+ */
+export function validateAssessments(root: string, report: Report, framework: Framework | undefined, planIds: ReadonlySet<string>): Map<string, Assessment> {
+	const assessments = new Map<string, Assessment>();
+	const dir = join(root, 'assessments');
+	if (!existsSync(dir)) return assessments;
+	for (const { path, stem } of listRecordFiles(dir, '.yaml', 'assessment', report)) {
+		if (!planIds.has(stem)) report(path, '(file)', `expected the file name to be the id of a plan in plans/, found "${stem}"`);
+		const data = readYamlRecord(path, report);
+		if (data === undefined) continue;
+		const assessment = check(assessmentSchema, data, path, report);
+		if (!assessment || !framework) continue;
+		if (!isCompatibleVersion(assessment.frameworkVersion, framework.version)) {
+			report(path, 'frameworkVersion', `expected version ${framework.version.split('.')[0]}.x of the framework (current ${framework.version}), found ${assessment.frameworkVersion}; review the findings against the current items`);
+		}
+		for (const [itemId, finding] of Object.entries(assessment.findings)) {
+			if (!framework.itemById.has(itemId)) report(path, `findings.${itemId}`, `expected a framework item id, found "${itemId}"`);
+			const pages = assessment.document?.pages;
+			finding.evidence.forEach((evidence, index) => {
+				if (pages !== undefined && evidence.page > pages) {
+					report(path, `findings.${itemId}.evidence.${index}.page`, `expected a page from 1 to ${pages} (document.pages), found ${evidence.page}`);
+				}
+			});
+		}
+		assessments.set(stem, assessment);
+	}
+	return assessments;
+}
+
+function readYamlRecord(path: string, report: Report): unknown {
+	const text = readRecordText(path, report);
+	if (text === undefined) return undefined;
+	try {
+		return parseYaml(text);
+	} catch (error) {
+		report(path, '(file)', syntaxMessage(error));
+		return undefined;
+	}
+}
+
+function check<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, data: unknown, path: string, report: Report): T | undefined {
+	reportSchemaIssues(schema as never, data, (field, message) => report(path, field, message));
+	const parsed = schema.safeParse(data);
+	return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,110 @@
+import { z } from 'astro/zod';
+import { isoDate, webUrl } from './common.ts';
+
+/** Languages every item's lexicon must cover; screening refuses a document in any other. */
+export const LEXICON_LANGUAGES = ['en', 'fr', 'es', 'pt'] as const;
+export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
+
+const kebabId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase id such as "hpv-vaccination"' });
+
+/**
+ * A phrase screening looks for. Matching ignores case and diacritics and accepts common
+ * inflections of each word (plural, "-ed", "-ing"; French/Spanish/Portuguese plurals).
+ * A word ending in `*` matches any word starting with it (`radiotherap*`). A phrase starting
+ * with `=` is matched with its case as written, for acronyms that are also words (`=VIA`).
+ */
+const lexiconPhrase = z
+	.string()
+	.trim()
+	.min(2)
+	.max(120)
+	.refine((phrase) => /[\p{L}\p{N}]/u.test(phrase), { error: 'expected a phrase with at least one letter or digit' })
+	.refine((phrase) => !/(^|\s)\*/.test(phrase), { error: 'expected `*` only at the end of a word, as in "radiotherap*"' });
+
+/** A global commitment an item serves, e.g. SDG target 3.4 or the cervical cancer elimination strategy. */
+const globalTarget = z
+	.object({
+		/** Short name of the target or initiative. */
+		name: z.string().min(2).max(200),
+		/** Where the target is published, where we verified one; otherwise omitted. */
+		url: webUrl.optional(),
+	})
+	.strict();
+
+/** One priority-area item: something a good plan addresses. */
+export const frameworkItemSchema = z
+	.object({
+		/** Stable id, unique across the framework; assessments and URLs refer to it. */
+		id: kebabId,
+		/** What the plan should contain, in a few words ("Population-based cancer registry"). */
+		label: z.string().min(3).max(160),
+		/** Why it matters for cancer control, in one or two sentences of our own. */
+		why: z.string().min(20).max(600),
+		/** The global target or initiative this item serves, if any. */
+		target: globalTarget.optional(),
+		/** Phrases that signal the item in a plan's text, per language; every language is required. */
+		lexicon: z
+			.object(Object.fromEntries(LEXICON_LANGUAGES.map((language) => [language, z.array(lexiconPhrase).min(1)])) as Record<LexiconLanguage, z.ZodArray<typeof lexiconPhrase>>)
+			.strict(),
+	})
+	.strict();
+
+/** A domain of the framework: one file in `content/framework/domains/`, named by its id. */
+export const frameworkDomainSchema = z
+	.object({
+		/** Stable id, also the file name and the URL segment of `/gaps/priority-areas/{id}/`. */
+		id: kebabId,
+		/** Display name ("Prevention"). */
+		label: z.string().min(3).max(120),
+		/** What the domain covers, in one or two sentences of our own. */
+		summary: z.string().min(20).max(600),
+		/** The items, in display order. */
+		items: z.array(frameworkItemSchema).min(1),
+	})
+	.strict();
+
+/** One release of the framework, newest first in the changelog. */
+const frameworkRelease = z
+	.object({
+		/** Semantic version: a major bump changes what items mean, so older assessments need review. */
+		version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'expected a semantic version such as "1.0.0"' }),
+		/** Release date. */
+		date: isoDate,
+		/** What changed, one line each. */
+		changes: z.array(z.string().min(3).max(400)).min(1),
+	})
+	.strict();
+
+/** A published source the framework draws on. */
+const frameworkSource = z
+	.object({
+		/** Title as published. */
+		title: z.string().min(3).max(300),
+		/** Where it is published. */
+		url: webUrl,
+	})
+	.strict();
+
+/** `content/framework/framework.yaml`: the framework's identity, version history and domain order. */
+export const frameworkSchema = z
+	.object({
+		/** Name shown on reports. */
+		title: z.string().min(3).max(200),
+		/** Current version; must equal the newest changelog entry. */
+		version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'expected a semantic version such as "1.0.0"' }),
+		/** Domain ids in display order; each must have a file in `domains/`. */
+		domains: z.array(kebabId).min(1),
+		/** Every release, newest first. */
+		changelog: z.array(frameworkRelease).min(1),
+		/** Published reviews and initiatives that informed the items (we do not copy their wording). */
+		sources: z.array(frameworkSource).default([]),
+	})
+	.strict()
+	.refine((framework) => framework.changelog[0]?.version === framework.version, {
+		error: 'expected the newest changelog entry to be the current version',
+		path: ['changelog', 0, 'version'],
+	});
+
+export type FrameworkItem = z.infer<typeof frameworkItemSchema>;
+export type FrameworkDomain = z.infer<typeof frameworkDomainSchema>;
+export type FrameworkMeta = z.infer<typeof frameworkSchema>;

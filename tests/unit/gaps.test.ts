@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateGaps, formatShare, planGaps, type PlanInput } from '../../src/lib/gaps.ts';
+import { validateFramework } from '../../src/lib/validate-gaps.ts';
+import type { Assessment } from '../../src/schemas/assessment.ts';
+
+const framework = validateFramework('tests/fixtures/site/content', (path, field, message) => {
+	throw new Error(`${path}: ${field}: ${message}`);
+})!;
+
+const assessment = (method: Assessment['method'], findings: Record<string, Assessment['findings'][string]['status']>): Assessment => ({
+	frameworkVersion: '1.2.0',
+	method,
+	assessedBy: 'synthetic',
+	date: '2026-01-01',
+	findings: Object.fromEntries(
+		Object.entries(findings).map(([id, status]) => [id, { status, evidence: status === 'not-found' ? [] : [{ page: 1, quote: 'synthetic quote' }] }]),
+	),
+	...(method === 'published-source' ? { source: { title: 'Synthetic review', url: 'https://example.org/synthetic' } } : {}),
+});
+
+describe('one plan', () => {
+	it('keeps items the assessment leaves out as not assessed, not as not found', () => {
+		const gaps = planGaps(framework, { id: 'synthetic-a', assessment: assessment('expert-review', { 'synthetic-hpv-vaccination': 'addressed' }) });
+		expect(gaps.items.get('synthetic-hpv-vaccination')!.status).toBe('addressed');
+		expect(gaps.items.get('synthetic-tobacco-control')!.status).toBe('not-assessed');
+		expect(gaps.overall).toMatchObject({ addressed: 1, 'not-found': 0, 'not-assessed': 2, assessed: 1, share: 1 });
+		expect(gaps.domains.get('synthetic-data')).toMatchObject({ assessed: 0, share: null });
+	});
+
+	it('counts partial as assessed but not as addressed', () => {
+		const gaps = planGaps(framework, {
+			id: 'synthetic-b',
+			assessment: assessment('automated-screening', { 'synthetic-hpv-vaccination': 'partial', 'synthetic-tobacco-control': 'addressed', 'synthetic-cancer-registry': 'not-found' }),
+		});
+		expect(gaps.overall).toMatchObject({ addressed: 1, partial: 1, 'not-found': 1, assessed: 3 });
+		expect(gaps.overall.share).toBeCloseTo(1 / 3);
+		expect(gaps.domains.get('synthetic-prevention')!.share).toBe(0.5);
+	});
+
+	it('has no share at all for a plan never assessed', () => {
+		const gaps = planGaps(framework, { id: 'synthetic-c' });
+		expect(gaps.overall).toMatchObject({ assessed: 0, 'not-assessed': 3, share: null });
+		expect(formatShare(gaps.overall.share)).toBe('—');
+	});
+});
+
+describe('many plans', () => {
+	const plans: PlanInput[] = [
+		{ id: 'synthetic-screened', assessment: assessment('automated-screening', { 'synthetic-hpv-vaccination': 'addressed', 'synthetic-tobacco-control': 'not-found' }) },
+		{ id: 'synthetic-reviewed', assessment: assessment('expert-review', { 'synthetic-hpv-vaccination': 'not-found', 'synthetic-cancer-registry': 'partial' }) },
+		{ id: 'synthetic-published', assessment: assessment('published-source', { 'synthetic-hpv-vaccination': 'addressed' }) },
+		{ id: 'synthetic-unassessed' },
+	];
+	const result = aggregateGaps(framework, plans);
+
+	it('takes shares over the plans assessed on each item, with n', () => {
+		expect(result).toMatchObject({ catalogued: 4, assessedPlans: 3 });
+		const hpv = result.items.get('synthetic-hpv-vaccination')!;
+		expect(hpv).toMatchObject({ addressed: 2, 'not-found': 1, 'not-assessed': 1, assessed: 3 });
+		expect(hpv.share).toBeCloseTo(2 / 3);
+		expect(hpv.plans['not-assessed']).toEqual(['synthetic-unassessed']);
+		const registry = result.items.get('synthetic-cancer-registry')!;
+		expect(registry).toMatchObject({ partial: 1, assessed: 1, 'not-assessed': 3, share: 0 });
+	});
+
+	it('counts the methods behind the figures', () => {
+		expect(result.methods).toEqual({ 'automated-screening': 1, 'expert-review': 1, 'published-source': 1 });
+	});
+
+	it('pools a domain over its items and plans', () => {
+		// prevention: hpv (2 addressed, 1 not found, 1 not assessed) + tobacco (1 not found, 3 not assessed)
+		expect(result.domains.get('synthetic-prevention')).toMatchObject({ addressed: 2, 'not-found': 2, assessed: 4, 'not-assessed': 4, share: 0.5 });
+	});
+
+	it('reports nothing assessed when no plan is', () => {
+		const none = aggregateGaps(framework, [{ id: 'synthetic-x' }, { id: 'synthetic-y' }]);
+		expect(none.assessedPlans).toBe(0);
+		for (const tally of none.items.values()) expect(tally).toMatchObject({ assessed: 0, share: null, 'not-assessed': 2 });
+	});
+
+	it('handles an empty group', () => {
+		const empty = aggregateGaps(framework, []);
+		expect(empty.catalogued).toBe(0);
+		expect(empty.domains.get('synthetic-data')!.share).toBeNull();
+	});
+});
