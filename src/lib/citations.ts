@@ -18,6 +18,10 @@ export interface RecordCitation {
 	id: string;
 	/** URL of the official document, when one exists (added as a note). */
 	documentUrl?: string;
+	/** What the cited page is, in brackets after the title; default "Catalogue record". */
+	medium?: string;
+	/** Version of what the page reports on (a gap report gives its framework version). */
+	version?: string;
 }
 
 /** The styles offered on a record page: two for prose, two for reference managers. */
@@ -88,6 +92,8 @@ interface CleanRecord {
 	date: CalendarDate;
 	id: string;
 	documentUrl?: string;
+	medium: string;
+	version?: string;
 }
 
 /**
@@ -112,29 +118,28 @@ export function formatCitation(record: RecordCitation, style: CitationStyle): st
 	}
 }
 
-function formatApa({ portal, title, url, date }: CleanRecord): string {
+function formatApa({ portal, title, url, date, medium, version }: CleanRecord): string {
 	const long = `${MONTHS[date.month - 1]} ${date.day}`;
 	return (
-		`${withFullStop(portal)} (${date.year}, ${long}). ${title} [Catalogue record]. ` +
+		`${withFullStop(portal)} (${date.year}, ${long}). ${title}${version ? ` (Version ${version})` : ''} [${medium}]. ` +
 		`Retrieved ${long}, ${date.year}, from ${url}`
 	);
 }
 
-function formatVancouver({ portal, title, url, date }: CleanRecord): string {
+function formatVancouver({ portal, title, url, date, version }: CleanRecord): string {
 	const cited = `${date.year} ${MONTHS[date.month - 1].slice(0, 3)} ${date.day}`;
 	return (
-		`${withFullStop(portal)} ${title} [Internet]. ${portal}; ${date.year} [cited ${cited}]. ` +
+		`${withFullStop(portal)} ${title}${version ? `. Version ${version}` : ''} [Internet]. ${portal}; ${date.year} [cited ${cited}]. ` +
 		`Available from: ${url}`
 	);
 }
 
-function formatBibtex({ portal, title, url, date, id, documentUrl }: CleanRecord): string {
-	const note = documentUrl
-		? `Catalogue record. Official document: ${documentUrl}`
-		: 'Catalogue record';
+function formatBibtex({ portal, title, url, date, id, documentUrl, medium, version }: CleanRecord): string {
+	const note = documentUrl ? `${medium}. Official document: ${documentUrl}` : medium;
 	const fields = [
 		`author = {{${escapeBibtex(portal)}}}`,
 		`title = {${escapeBibtex(title)}}`,
+		...(version ? [`version = {${escapeBibtex(version)}}`] : []),
 		`year = {${date.year}}`,
 		`month = ${BIBTEX_MONTHS[date.month - 1]}`,
 		`url = {${bibtexUrl(url)}}`,
@@ -145,7 +150,7 @@ function formatBibtex({ portal, title, url, date, id, documentUrl }: CleanRecord
 	return `@misc{${key},\n${fields.map((field) => `  ${field}`).join(',\n')}\n}`;
 }
 
-function formatRis({ portal, title, url, date, id, documentUrl }: CleanRecord): string {
+function formatRis({ portal, title, url, date, id, documentUrl, version }: CleanRecord): string {
 	const risDate = isoDate(date).replaceAll('-', '/');
 	const lines = [
 		'TY  - ELEC',
@@ -157,6 +162,7 @@ function formatRis({ portal, title, url, date, id, documentUrl }: CleanRecord): 
 		`Y2  - ${risDate}`,
 		`UR  - ${url}`,
 	];
+	if (version) lines.push(`ET  - Version ${version}`);
 	if (documentUrl) lines.push(`N1  - Official document: ${documentUrl}`);
 	lines.push('ER  - ');
 	return lines.join('\n');
@@ -176,7 +182,9 @@ function cleanRecord(record: RecordCitation): CleanRecord {
 		url: checkUrl('url', record.url),
 		date: parseDate(record.asOf),
 		id,
+		medium: collapse(record.medium) || 'Catalogue record',
 	};
+	if (collapse(record.version) !== '') clean.version = collapse(record.version);
 	if (record.documentUrl !== undefined && collapse(record.documentUrl) !== '') {
 		clean.documentUrl = checkUrl('documentUrl', record.documentUrl);
 	}

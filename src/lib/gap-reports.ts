@@ -1,0 +1,200 @@
+/**
+ * Every gap report the portal publishes, computed once: the world, each WHO region, each income
+ * group, each country with a plan, each plan and each priority area (framework domain). Pages,
+ * their CSV/JSON downloads and `npm run gaps` all read these objects, so what a page shows and
+ * what its download holds cannot drift apart.
+ */
+import type { Assessment } from '../schemas/assessment.ts';
+import type { FrameworkDomain } from '../schemas/framework.ts';
+import { INCOME_GROUPS, WHO_REGIONS, type IncomeGroup, type WhoRegion } from '../schemas/vocabulary.ts';
+import { coveredIncomeGroups, coveredRegions, type Catalog, type PlanView } from './catalog.ts';
+import type { Column } from './downloads.ts';
+import type { Framework } from './framework.ts';
+import { aggregateGaps, planGaps, type AggregateGaps, type ItemStatus, type PlanGaps } from './gaps.ts';
+
+export const REPORT_KINDS = ['world', 'region', 'income', 'country', 'plan', 'priority-area'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** One report: what it is about, the plans in its scope and their figures. */
+export interface GapReport {
+	kind: ReportKind;
+	/** URL segment: `afr`, `lic`, `ken`, a plan id, a domain id; `world` for the overview. */
+	key: string;
+	/** Page path, e.g. `/gaps/regions/afr/`; downloads sit beside it as `report.csv`/`report.json`. */
+	path: string;
+	/** What the report is about, in words: "African Region", "Kenya", a plan's title, a domain's label. */
+	subject: string;
+	/** Plans in scope, in catalogue order. */
+	plans: PlanView[];
+	/** The domains the report covers: all, or the one of a priority-area report. */
+	domains: FrameworkDomain[];
+	aggregate: AggregateGaps;
+	/** For a plan report, the plan's own item statuses. */
+	planGaps?: PlanGaps;
+}
+
+/** Names the reports need, supplied by the caller's locale. */
+export interface ReportNames {
+	world: string;
+	region: Record<WhoRegion, string>;
+	income: Record<IncomeGroup, string>;
+}
+
+export interface GapReports {
+	framework: Framework;
+	asOf: string;
+	assessments: ReadonlyMap<string, Assessment>;
+	/** Plan id → its gaps (every plan, assessed or not). */
+	planGaps: ReadonlyMap<string, PlanGaps>;
+	world: GapReport;
+	regions: GapReport[];
+	income: GapReport[];
+	countries: GapReport[];
+	plans: GapReport[];
+	priorityAreas: GapReport[];
+	/** Country ISO3 → its report, for countries with at least one plan. */
+	countryReport: ReadonlyMap<string, GapReport>;
+	planReport: ReadonlyMap<string, GapReport>;
+}
+
+/** The folder of each kind under /gaps/. */
+const FOLDER: Record<Exclude<ReportKind, 'world'>, string> = {
+	region: 'regions',
+	income: 'income',
+	country: 'countries',
+	plan: 'plans',
+	'priority-area': 'priority-areas',
+};
+
+/** The page path of a report. */
+export function reportPath(kind: ReportKind, key: string): string {
+	return kind === 'world' ? '/gaps/' : `/gaps/${FOLDER[kind]}/${key}/`;
+}
+
+/** Build every report. Plans of several countries count once in each region or income group they touch. */
+export function buildGapReports(catalog: Catalog, framework: Framework, assessments: ReadonlyMap<string, Assessment>, names: ReportNames): GapReports {
+	const gapsByPlan = new Map(catalog.plans.map((view) => [view.id, planGaps(framework, { id: view.id, assessment: assessments.get(view.id) })]));
+	const report = (kind: ReportKind, key: string, subject: string, plans: PlanView[], domains = framework.domainList): GapReport => ({
+		kind,
+		key,
+		path: reportPath(kind, key),
+		subject,
+		plans,
+		domains,
+		aggregate: aggregateGaps(
+			{ ...framework, domainList: domains },
+			plans.map((view) => ({ id: view.id, assessment: assessments.get(view.id) })),
+		),
+		...(kind === 'plan' ? { planGaps: gapsByPlan.get(key) } : {}),
+	});
+
+	const countries = catalog.countries
+		.filter((view) => view.plans.length + view.regionalPlans.length > 0)
+		.map((view) => report('country', view.slug, view.country.name, [...view.plans, ...view.regionalPlans]));
+	const plans = catalog.plans.map((view) => report('plan', view.id, view.plan.titleEnglish ?? view.plan.title, [view]));
+	return {
+		framework,
+		asOf: catalog.asOf,
+		assessments,
+		planGaps: gapsByPlan,
+		world: report('world', 'world', names.world, catalog.plans),
+		regions: WHO_REGIONS.map((region) =>
+			report('region', region.toLowerCase(), names.region[region], catalog.plans.filter((view) => coveredRegions(view).includes(region))),
+		),
+		income: INCOME_GROUPS.map((group) =>
+			report('income', group.toLowerCase(), names.income[group], catalog.plans.filter((view) => coveredIncomeGroups(view).includes(group))),
+		),
+		countries,
+		plans,
+		priorityAreas: framework.domainList.map((domain) => report('priority-area', domain.id, domain.label, catalog.plans, [domain])),
+		countryReport: new Map(countries.map((entry) => [entry.key.toUpperCase(), entry])),
+		planReport: new Map(plans.map((entry) => [entry.key, entry])),
+	};
+}
+
+/** One row of an aggregate report's item table. */
+export interface ItemRow {
+	report: GapReport;
+	domain: FrameworkDomain;
+	itemId: string;
+}
+
+/** The rows of a report's item table, in framework order. */
+export function itemRows(report: GapReport): ItemRow[] {
+	return report.domains.flatMap((domain) => domain.items.map((item) => ({ report, domain, itemId: item.id })));
+}
+
+const share = (value: number | null) => (value === null ? undefined : Math.round(value * 1000) / 10);
+const tallyOf = (row: ItemRow) => row.report.aggregate.items.get(row.itemId)!;
+const findingOf = (row: ItemRow) => row.report.planGaps!.items.get(row.itemId)!;
+const itemOf = (framework: Framework, row: ItemRow) => framework.itemById.get(row.itemId)!;
+
+/** Columns of an aggregate report (world, region, income group, country, priority area). */
+export function aggregateColumns(framework: Framework, withPlanLists: boolean): Column<ItemRow>[] {
+	const planList = (status: ItemStatus) => (row: ItemRow) => tallyOf(row).plans[status];
+	return [
+		{ name: 'domain_id', description: 'Framework domain (priority area) id.', value: (row) => row.domain.id },
+		{ name: 'domain', description: 'Domain label.', value: (row) => row.domain.label },
+		{ name: 'item_id', description: 'Framework item id.', value: (row) => row.itemId },
+		{ name: 'item', description: 'Item label.', value: (row) => itemOf(framework, row).label },
+		{ name: 'plans_in_scope', description: 'Catalogued plans in the report.', value: (row) => row.report.aggregate.catalogued },
+		{ name: 'assessed', description: 'Plans assessed on this item.', value: (row) => tallyOf(row).assessed },
+		{ name: 'addressed', description: 'Assessed plans that address the item.', value: (row) => tallyOf(row).addressed },
+		{ name: 'partial', description: 'Assessed plans that address it in part.', value: (row) => tallyOf(row).partial },
+		{ name: 'not_found', description: 'Assessed plans where it was not found.', value: (row) => tallyOf(row)['not-found'] },
+		{ name: 'not_assessed', description: 'Catalogued plans not assessed on this item (never counted as not found).', value: (row) => tallyOf(row)['not-assessed'] },
+		{ name: 'percent_addressed', description: 'addressed / assessed × 100, one decimal; empty when none assessed.', value: (row) => share(tallyOf(row).share) },
+		...(withPlanLists
+			? [
+					{ name: 'plans_addressed', description: 'Ids of plans that address the item.', value: planList('addressed') },
+					{ name: 'plans_partial', description: 'Ids of plans that address it in part.', value: planList('partial') },
+					{ name: 'plans_not_found', description: 'Ids of assessed plans where it was not found.', value: planList('not-found') },
+				]
+			: []),
+	];
+}
+
+/** Columns of a plan report: one row per item with the finding and its evidence. */
+export function planColumns(framework: Framework): Column<ItemRow>[] {
+	return [
+		{ name: 'domain_id', description: 'Framework domain (priority area) id.', value: (row) => row.domain.id },
+		{ name: 'domain', description: 'Domain label.', value: (row) => row.domain.label },
+		{ name: 'item_id', description: 'Framework item id.', value: (row) => row.itemId },
+		{ name: 'item', description: 'Item label.', value: (row) => itemOf(framework, row).label },
+		{ name: 'status', description: 'addressed, partial, not-found, or not-assessed (absent from the assessment).', value: (row) => findingOf(row).status },
+		{ name: 'confidence', description: 'Automated screening confidence, 0–1; empty for other methods.', value: (row) => findingOf(row).finding?.confidence },
+		{ name: 'evidence_pages', description: 'PDF pages (1 = first page of the file) that support the finding.', value: (row) => findingOf(row).finding?.evidence.map((evidence) => String(evidence.page)) },
+		{ name: 'evidence_quotes', description: 'Short quotes from those pages, in the same order.', value: (row) => findingOf(row).finding?.evidence.map((evidence) => evidence.quote) },
+		{ name: 'source', description: 'Published source of the finding, where the method is published-source.', value: (row) => findingOf(row).finding?.source?.url },
+		{ name: 'note', description: "A reviewer's note.", value: (row) => findingOf(row).finding?.note },
+	];
+}
+
+/** The columns of a report's table, by kind. */
+export function reportColumns(framework: Framework, report: GapReport): Column<ItemRow>[] {
+	return report.kind === 'plan' ? planColumns(framework) : aggregateColumns(framework, report.kind === 'priority-area' || report.kind === 'country');
+}
+
+/** The plans behind a report and how each was assessed, as its downloads list them. */
+export function reportPlans(reports: GapReports, report: GapReport) {
+	return report.plans.map((view) => {
+		const assessment = reports.assessments.get(view.id);
+		return {
+			id: view.id,
+			title: view.plan.title,
+			countries: view.countries.map((country) => country.iso3),
+			period: view.plan.period,
+			status: view.status,
+			assessed: assessment !== undefined,
+			...(assessment
+				? {
+						method: assessment.method,
+						assessedBy: assessment.assessedBy,
+						assessmentDate: assessment.date,
+						frameworkVersion: assessment.frameworkVersion,
+						reviewed: assessment.review ? { by: assessment.review.by, date: assessment.review.date } : null,
+					}
+				: {}),
+		};
+	});
+}
