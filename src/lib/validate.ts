@@ -9,6 +9,7 @@
 import { lstatSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
+import { iso3Code } from '../schemas/common.ts';
 import { countrySchema } from '../schemas/country.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { RecordSyntaxError, parseMarkdownRecord, parseYaml } from './content-files.ts';
@@ -39,9 +40,15 @@ export function formatProblem(problem: Problem): string {
 /** Records are short; anything bigger is a mistake (a PDF renamed, a generated dump). */
 const MAX_BYTES = 256 * 1024;
 
-/** A plan id, which is also its file name and its URL: `<iso3>-<start>[-<end>]-<words>`. */
-const PLAN_ID = /^[a-z]{3}-\d{4}(-\d{4})?-[a-z0-9-]+$/;
-const ID_PREFIX = /^[a-z]{3}-\d{4}-/;
+/**
+ * A plan id, which is also its file name and its URL: `<iso3>-<start>[-<end>]-<words>`, or
+ * `regional-<start>[-<end>]-<words>` for a regional plan (several countries, no single ISO3).
+ */
+const PLAN_ID = /^([a-z]{3}|regional)-\d{4}(-\d{4})?-[a-z0-9-]+$/;
+/** The part of an id the record must agree with: its country (or `regional`) and start year. */
+const ID_PREFIX = /^([a-z]{3}|regional)-\d{4}-/;
+/** What a regional plan's id starts with instead of an ISO3 code. */
+const REGIONAL = 'regional';
 
 /**
  * Characters that have no place in a record and can hide content from a reviewer: C0 controls
@@ -97,15 +104,18 @@ export function validateContent(contentDir: string): ValidationResult {
 	}
 
 	// ---- plans -------------------------------------------------------------------------------
-	// Curators often write a name ("Kenya", "Ivory Coast") where the ISO3 code belongs.
 	const lookupCountry = createCountryLookup(namedCountries);
 	const planFiles = listRecordFiles(join(root, 'plans'), '.md', 'plan', report);
 	for (const { path, stem } of planFiles) {
 		if (!PLAN_ID.test(stem)) {
-			report(path, '(file)', `expected a plan id such as "ken-2017-2022-cancer-control-strategy" (a-z, 0-9 and hyphens) as the file name, found "${stem}"`);
+			report(
+				path,
+				'(file)',
+				`expected a plan id such as "ken-2017-2022-cancer-control-strategy" (a-z, 0-9 and hyphens; "regional-" instead of the ISO3 code for a regional plan) as the file name, found "${stem}"`,
+			);
 		}
 		// Checked even when the words of the id are malformed, as long as its country and year are readable.
-		const idHasPrefix = ID_PREFIX.test(stem);
+		const idPrefix = ID_PREFIX.exec(stem)?.[1];
 		const text = readRecordText(path, report);
 		if (text === undefined) continue;
 		let data: unknown;
@@ -119,24 +129,43 @@ export function validateContent(contentDir: string): ValidationResult {
 		const problem = (field: string, message: string) => report(path, field, message);
 		reportSchemaIssues(planSchema, data, problem);
 
-		// The file name is the id: its country and years must agree with the record.
+		// Curators often write a name ("Kenya", "Ivory Coast") where an ISO3 code belongs, and every
+		// code must be a country we have: `country`, and each country a regional plan covers.
 		const country = fieldOf(data, 'country');
-		const countryIsValid = planSchema.shape.country.safeParse(country).success;
-		const suggestion = typeof country === 'string' ? lookupCountry(country) : undefined;
-		if (suggestion && suggestion.iso3 !== country) {
-			problem('country', `expected the ISO3 code: did you mean "${suggestion.iso3}" (${suggestion.name})? found ${JSON.stringify(country)}`);
-		}
-		if (countryIsValid && !knownCountries.has(country as string)) {
-			problem('country', `expected a country in ${display(join(root, 'countries'))}/, found ${JSON.stringify(country)}`);
-		}
-		if (idHasPrefix && countryIsValid && stem.slice(0, 3) !== (country as string).toLowerCase()) {
-			problem('country', `expected "${stem.slice(0, 3).toUpperCase()}" as the file name ${basename(path)} starts with "${stem.slice(0, 4)}", found ${JSON.stringify(country)} (the file name is the plan id: rename the file or fix the field)`);
-		}
-		const period = planSchema.shape.period.safeParse(fieldOf(data, 'period'));
-		if (idHasPrefix && period.success) {
-			checkIdYears(stem, period.data, problem);
+		const covered = fieldOf(data, 'countries');
+		const codes: [field: string, value: unknown][] = [['country', country]];
+		if (Array.isArray(covered)) codes.push(...covered.map((value, index): [string, unknown] => [`countries.${index}`, value]));
+		for (const [field, value] of codes) {
+			const suggestion = typeof value === 'string' ? lookupCountry(value) : undefined;
+			if (suggestion && suggestion.iso3 !== value) {
+				problem(field, `expected the ISO3 code: did you mean "${suggestion.iso3}" (${suggestion.name})? found ${JSON.stringify(value)}`);
+			}
+			if (isIso3(value) && !knownCountries.has(value)) {
+				problem(field, `expected a country in ${display(join(root, 'countries'))}/, found ${JSON.stringify(value)}`);
+			}
 		}
 
+		// The file name is the id: its country (or "regional") and years must agree with the record.
+		const rename = '(the file name is the plan id: rename the file or fix the field)';
+		const scopeField = fieldOf(data, 'scope');
+		const scope = planSchema.shape.scope.safeParse(scopeField);
+		if (idPrefix === REGIONAL) {
+			if (scope.success && scope.data !== 'regional') {
+				const found = scopeField === undefined ? 'none (national by default)' : JSON.stringify(scope.data);
+				problem('scope', `expected "regional" as the file name ${basename(path)} starts with "${REGIONAL}-", found ${found} ${rename}`);
+			}
+		} else if (idPrefix !== undefined && scope.success && scope.data === 'regional') {
+			problem(
+				'scope',
+				`expected "national" or "sub-national" as the file name ${basename(path)} starts with "${idPrefix}-", found "regional" (a regional plan's file name starts with "${REGIONAL}-" instead of an ISO3 code: rename the file or fix the field)`,
+			);
+		} else if (idPrefix !== undefined && isIso3(country) && idPrefix !== country.toLowerCase()) {
+			problem('country', `expected "${idPrefix.toUpperCase()}" as the file name ${basename(path)} starts with "${idPrefix}-", found ${JSON.stringify(country)} ${rename}`);
+		}
+		const period = planSchema.shape.period.safeParse(fieldOf(data, 'period'));
+		if (idPrefix !== undefined && period.success) {
+			checkIdYears(stem, idPrefix, period.data, problem);
+		}
 
 		const bodyLine = lineOf(text, text.length - body.length);
 		const decodedBody = decodeCharacterReferences(body);
@@ -256,13 +285,15 @@ export function reportSchemaIssues(schema: z.ZodType, data: unknown, report: (fi
 }
 
 /**
- * The plan id's years must be the record's period: `<iso3>-<start>-<end>-…`, or
- * `<iso3>-<start>-…` when open-ended (plan ids never have a word made only of digits).
+ * The plan id's years must be the record's period: `<prefix>-<start>-<end>-…`, or
+ * `<prefix>-<start>-…` when open-ended (plan ids never have a word made only of digits);
+ * the prefix is the ISO3 code or `regional`.
  */
-function checkIdYears(stem: string, period: { start: number; end?: number }, report: (field: string, message: string) => void): void {
+function checkIdYears(stem: string, prefix: string, period: { start: number; end?: number }, report: (field: string, message: string) => void): void {
 	const rename = '(the file name is the plan id: rename the file or fix the field)';
-	const start = Number(stem.slice(4, 8));
-	const namedEnd = /^-(\d{4})-/.exec(stem.slice(8))?.[1];
+	const years = stem.slice(prefix.length + 1);
+	const start = Number(years.slice(0, 4));
+	const namedEnd = /^-(\d{4})-/.exec(years.slice(4))?.[1];
 	const end = namedEnd === undefined ? undefined : Number(namedEnd);
 	if (start !== period.start) {
 		report('period.start', `expected ${start} as in the file name ${stem}.md, found ${period.start} ${rename}`);
@@ -273,6 +304,11 @@ function checkIdYears(stem: string, period: { start: number; end?: number }, rep
 	} else {
 		report('period.end', `expected ${end} as in the file name ${stem}.md, found ${period.end ?? 'none (open-ended)'} ${rename}`);
 	}
+}
+
+/** True for a well-formed ISO3 code (whether or not the country exists). */
+function isIso3(value: unknown): value is string {
+	return iso3Code.safeParse(value).success;
 }
 
 export function syntaxMessage(error: unknown): string {

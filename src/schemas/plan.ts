@@ -1,12 +1,59 @@
 import { z } from 'astro/zod';
 import { isMirrorUrl } from '../lib/mirrors.ts';
 import { iso3Code, isoDate, languageCode, requireHttps, webUrl, year } from './common.ts';
-import { PLAN_FLAGS, PLAN_SCOPES, PLAN_TYPES } from './vocabulary.ts';
+import { PLAN_FLAGS, PLAN_SCOPES, PLAN_TYPES, type PlanScope } from './vocabulary.ts';
+
+/**
+ * The ISO3 codes of the countries a regional plan covers: at least two, each once, in the
+ * order the record gives them (the order pages list them in).
+ */
+const coveredCountries = z
+	.array(iso3Code)
+	.min(2, {
+		error: (issue) =>
+			`expected at least 2 countries (a plan of one country is national or sub-national and names it in "country"), found ${JSON.stringify(issue.input)}`,
+	})
+	.superRefine((codes, context) => {
+		codes.forEach((code, index) => {
+			const first = codes.indexOf(code);
+			if (first !== index) {
+				context.addIssue({ code: 'custom', path: [index], message: `expected each country once, found ${JSON.stringify(code)} again (also countries.${first})` });
+			}
+		});
+	});
+
+/**
+ * Which countries a plan names depends on its scope: a national or sub-national plan names its
+ * one country in `country`; a regional plan lists the countries it covers in `countries` and has
+ * no `country` (a region such as the US-affiliated Pacific Islands is not a country and gets no
+ * code of its own). Runs even when other fields are wrong, so every problem is reported at once.
+ */
+function requireCoverage(record: Record<string, unknown>, context: z.core.$RefinementCtx<Record<string, unknown>>): void {
+	const scope = record.scope as PlanScope;
+	if (!PLAN_SCOPES.includes(scope)) return; // the scope's own issue says what is wrong with it
+	const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+	if (scope === 'regional') {
+		if (record.country !== undefined) {
+			issue('country', `expected no country for a regional plan (scope: regional): list every country it covers in "countries" instead, found ${JSON.stringify(record.country)}`);
+		}
+		if (record.countries === undefined) {
+			issue('countries', 'required field is missing: a regional plan (scope: regional) lists the ISO3 codes of the countries it covers, at least 2');
+		}
+	} else {
+		if (record.country === undefined) {
+			issue('country', `required field is missing: a ${scope} plan names the ISO3 code of its country (only a regional plan lists "countries" instead)`);
+		}
+		if (record.countries !== undefined) {
+			issue('countries', `expected no "countries" for a ${scope} plan: only a regional plan (scope: regional) covers several countries, found ${JSON.stringify(record.countries)}`);
+		}
+	}
+}
 
 /**
  * One national (or sub-national, or regional) plan document.
  * One Markdown file per plan in `content/plans/`, named by its id
- * (`ken-2017-2022-cancer-control-strategy.md`); the frontmatter holds these fields and the
+ * (`ken-2017-2022-cancer-control-strategy.md`; a regional plan's id starts with `regional-`
+ * instead of an ISO3 code: `regional-2007-2012-pacific-regional-comprehensive-cancer-control-plan.md`); the frontmatter holds these fields and the
  * body, if any, a summary written by us from the plan's own text.
  */
 export const planSchema = z
@@ -15,8 +62,16 @@ export const planSchema = z
 		title: z.string().min(3).max(400),
 		/** English title, where the document or a reliable source gives one and `title` is not English. */
 		titleEnglish: z.string().min(3).max(400).optional(),
-		/** ISO3 of the country the plan belongs to; must exist in `content/countries/`. */
-		country: iso3Code,
+		/**
+		 * ISO3 of the country the plan belongs to; must exist in `content/countries/`. Required for
+		 * a national or sub-national plan; absent for a regional plan, which uses `countries`.
+		 */
+		country: iso3Code.optional(),
+		/**
+		 * ISO3 codes of the countries a regional plan covers (at least 2, each once), each in
+		 * `content/countries/`. Required for `scope: regional` and only allowed there.
+		 */
+		countries: coveredCountries.optional(),
 		/** What kind of document this is. */
 		type: z.enum(PLAN_TYPES),
 		/** Years the plan covers; no `end` means open-ended (none stated). */
@@ -37,7 +92,7 @@ export const planSchema = z
 			}),
 		/** Languages the document is available in (ISO 639-1); empty when unknown. */
 		languages: z.array(languageCode).default([]),
-		/** Whether the plan covers the whole country, part of it, or several countries. */
+		/** Whether the plan covers the whole country, part of it, or several countries (`regional`: see `countries`). */
 		scope: z.enum(PLAN_SCOPES).default('national'),
 		/** The official document (publisher's site). Mirrors such as scribd are rejected: they are evidence only. */
 		documentUrl: webUrl
@@ -61,6 +116,7 @@ export const planSchema = z
 		allowHttp: z.boolean().optional(),
 	})
 	.strict()
-	.superRefine(requireHttps(['documentUrl', 'evidenceUrl']));
+	.superRefine(requireHttps(['documentUrl', 'evidenceUrl']))
+	.superRefine(requireCoverage, { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) });
 
 export type Plan = z.infer<typeof planSchema>;

@@ -29,12 +29,13 @@ const VALID = [
 	'plans/ken-2020-2024-synthetic-valid-plan.md',
 	'plans/civ-2021-synthetic-valid-open-ended.md',
 	'plans/ken-2019-2023-synthetic-http-allowed.md',
+	'plans/regional-2020-2024-synthetic-valid-regional.md',
 ];
 
 describe('validateContent on the invalid fixture', () => {
 	it('counts every record file it read', () => {
 		expect(result.countries).toBe(9);
-		expect(result.plans).toBe(23);
+		expect(result.plans).toBe(28);
 	});
 
 	it('reports nothing for the valid records', () => {
@@ -44,7 +45,7 @@ describe('validateContent on the invalid fixture', () => {
 	it('reports every other file: nothing is silently skipped', () => {
 		const all = ['countries', 'plans'].flatMap((dir) => readdirSync(join(FIXTURE, dir)).map((name) => `${dir}/${name}`));
 		const broken = all.filter((file) => !VALID.includes(file));
-		expect(broken.length).toBe(28);
+		expect(broken.length).toBe(32);
 		for (const file of broken) expect(linesFor(file).length, file).toBeGreaterThan(0);
 	});
 
@@ -172,6 +173,40 @@ describe('plan records', () => {
 	});
 });
 
+describe('regional plan records', () => {
+	it('accepts a regional plan that lists the countries it covers and names no country', () => {
+		const text = readFileSync(join(FIXTURE, 'plans/regional-2020-2024-synthetic-valid-regional.md'), 'utf8');
+		expect(text).toContain('scope: regional\ncountries:\n  - KEN\n  - CIV\n');
+		expect(text).not.toMatch(/^country:/m);
+		expect(linesFor('plans/regional-2020-2024-synthetic-valid-regional.md')).toEqual([]);
+	});
+
+	it('rejects a regional plan that also names a country', () => {
+		expectOnly(
+			'plans/regional-2020-2024-synthetic-with-country.md',
+			'country',
+			'expected no country for a regional plan (scope: regional): list every country it covers in "countries" instead, found "KEN"',
+		);
+	});
+
+	it('requires every covered country to exist, naming the entry', () => {
+		expectOnly('plans/regional-2020-2024-synthetic-unknown-covered-country.md', 'countries.1', 'expected a country in invalid-content/countries/, found "XYZ"');
+	});
+
+	it('requires a regional plan’s id to start with "regional-", and only a regional plan’s', () => {
+		expectOnly(
+			'plans/ken-2020-2024-synthetic-regional-bad-prefix.md',
+			'scope',
+			'expected "national" or "sub-national" as the file name ken-2020-2024-synthetic-regional-bad-prefix.md starts with "ken-", found "regional" (a regional plan\'s file name starts with "regional-" instead of an ISO3 code',
+		);
+		expectOnly(
+			'plans/regional-2020-2024-synthetic-national-scope.md',
+			'scope',
+			'expected "regional" as the file name regional-2020-2024-synthetic-national-scope.md starts with "regional-", found "national"',
+		);
+	});
+});
+
 describe('a country written as a name', () => {
 	it('suggests the ISO3 code of the country it names, in any language', () => {
 		const scratch = mkdtempSync(join(tmpdir(), 'validate-name-'));
@@ -180,6 +215,8 @@ describe('a country written as a name', () => {
 		const plan = readFileSync(join(content, 'plans/civ-2021-synthetic-valid-open-ended.md'), 'utf8');
 		writeFileSync(join(content, 'plans/civ-2021-synthetic-valid-open-ended.md'), plan.replace('country: CIV', 'country: Ivory Coast'));
 		writeFileSync(join(content, 'plans/ken-2020-2024-synthetic-valid-plan.md'), readFileSync(join(FIXTURE, 'plans/ken-2020-2024-synthetic-valid-plan.md'), 'utf8').replace('country: KEN', 'country: ken'));
+		const regional = 'plans/regional-2020-2024-synthetic-valid-regional.md';
+		writeFileSync(join(content, regional), readFileSync(join(FIXTURE, regional), 'utf8').replace('  - CIV', '  - Costa de Marfil'));
 		const named = validateContent(content);
 		rmSync(scratch, { recursive: true, force: true });
 		expect(linesFor('plans/civ-2021-synthetic-valid-open-ended.md', named, 'content')).toContain(
@@ -187,6 +224,9 @@ describe('a country written as a name', () => {
 		);
 		expect(linesFor('plans/ken-2020-2024-synthetic-valid-plan.md', named, 'content')).toContain(
 			'content/plans/ken-2020-2024-synthetic-valid-plan.md: country: expected the ISO3 code: did you mean "KEN" (Kenya)? found "ken"',
+		);
+		expect(linesFor(regional, named, 'content')).toContain(
+			'content/plans/regional-2020-2024-synthetic-valid-regional.md: countries.1: expected the ISO3 code: did you mean "CIV" (Côte d’Ivoire)? found "Costa de Marfil"',
 		);
 	});
 });
