@@ -1,18 +1,24 @@
 import type { Country } from '../schemas/country.ts';
 import type { Plan } from '../schemas/plan.ts';
-import type { CountryStatus, PlanStatus, PlanType } from '../schemas/vocabulary.ts';
-import { PLAN_TYPES } from '../schemas/vocabulary.ts';
+import type { CountryStatus, IncomeGroup, PlanStatus, PlanType, WhoRegion } from '../schemas/vocabulary.ts';
+import { INCOME_GROUPS, PLAN_TYPES, WHO_REGIONS } from '../schemas/vocabulary.ts';
 import { deriveStage, type DerivedStage } from './stage.ts';
 import { countryStatus, expiresWithin, planStatus } from './status.ts';
 
 /** A plan record with its id (the file name). */
 export type PlanRecord = Plan & { id: string };
 
-/** A plan as pages show it: the record, its country, and what is derived on the build date. */
+/** A plan as pages show it: the record, its countries, and what is derived on the build date. */
 export interface PlanView {
 	id: string;
 	plan: PlanRecord;
-	country: Country;
+	/**
+	 * The one country a national or sub-national plan belongs to; undefined for a regional plan,
+	 * which belongs to no single country (read `countries`).
+	 */
+	country: Country | undefined;
+	/** The countries the plan covers: `[country]` for a national or sub-national plan, the record's `countries` (in its order) for a regional one. */
+	countries: Country[];
 	status: PlanStatus;
 }
 
@@ -21,8 +27,13 @@ export interface CountryView {
 	/** Lowercase ISO3, used in URLs: `/countries/ken/`. */
 	slug: string;
 	country: Country;
+	/** The country's own (national and sub-national) plans, newest first. */
 	plans: PlanView[];
+	/** Regional plans that cover the country among others, newest first. They do not count towards its status or stage. */
+	regionalPlans: PlanView[];
+	/** Derived from `plans` only. */
 	status: CountryStatus;
+	/** Derived from `status` (so from `plans` only) and the curator's sourced stage. */
 	stage: DerivedStage;
 }
 
@@ -38,6 +49,10 @@ export interface Headline {
 export interface Catalog {
 	/** The build date the statuses are computed for ("data as of"), YYYY-MM-DD. */
 	asOf: string;
+	/**
+	 * Every plan: national and sub-national plans grouped by country (countries A–Z, each newest
+	 * first), then regional plans as one group at the end, newest first (ties: id).
+	 */
 	plans: PlanView[];
 	countries: CountryView[];
 	countryByIso3: ReadonlyMap<string, CountryView>;
@@ -52,34 +67,72 @@ export interface Catalog {
 const byStartDescending = (a: PlanView, b: PlanView) =>
 	b.plan.period.start - a.plan.period.start || (b.plan.period.end ?? 9999) - (a.plan.period.end ?? 9999) || a.id.localeCompare(b.id);
 
+/** True for a plan of several countries (`scope: regional`), which has `countries` and no `country`. */
+export function isRegional(view: PlanView): boolean {
+	return view.country === undefined;
+}
+
+/** The distinct WHO regions of the countries a plan covers, in vocabulary order (one for a national plan, or none). */
+export function coveredRegions(view: PlanView): WhoRegion[] {
+	return WHO_REGIONS.filter((region) => view.countries.some((country) => country.whoRegion === region));
+}
+
+/** The distinct World Bank income groups of the countries a plan covers, low to high (one for a national plan, or none). */
+export function coveredIncomeGroups(view: PlanView): IncomeGroup[] {
+	return INCOME_GROUPS.filter((group) => view.countries.some((country) => country.incomeGroup === group));
+}
+
+/**
+ * Where a plan applies, as lists and search results show it: its country's name, or for a
+ * regional plan a label naming every covered country (`regional` comes from the UI strings).
+ */
+export function planPlace(view: PlanView, regional: (names: string[]) => string): string {
+	return view.country ? view.country.name : regional(view.countries.map((country) => country.name));
+}
+
 /**
  * Join countries and plans and derive statuses, stages and headline figures for a date.
  * Pages, scripts and tests call this once and read its maps, so no page filters all plans.
- * Throws if a plan names a country that does not exist (validation reports it first).
+ * A regional plan is listed on each covered country's view, apart from its own plans, and does
+ * not change that country's status or stage.
+ * Throws if a plan names a country that does not exist, or names none (validation reports both first).
  */
 export function buildCatalog(countries: readonly Country[], plans: readonly PlanRecord[], asOf: Date): Catalog {
 	const countryRecords = new Map(countries.map((country) => [country.iso3, country]));
+	const countryOf = (plan: PlanRecord, iso3: string) => {
+		const country = countryRecords.get(iso3);
+		if (!country) throw new Error(`plan ${plan.id}: unknown country ${iso3}`);
+		return country;
+	};
 	const plansByCountry = new Map<string, PlanView[]>();
+	const regionalByCountry = new Map<string, PlanView[]>();
+	const append = (map: Map<string, PlanView[]>, iso3: string, view: PlanView) => {
+		const list = map.get(iso3);
+		if (list) list.push(view);
+		else map.set(iso3, [view]);
+	};
 	const planViews = plans.map((plan): PlanView => {
-		const country = countryRecords.get(plan.country);
-		if (!country) throw new Error(`plan ${plan.id}: unknown country ${plan.country}`);
-		const view: PlanView = {
-			id: plan.id,
-			plan,
-			country,
-			status: planStatus(plan.period, asOf),
-		};
-		const countryPlans = plansByCountry.get(country.iso3);
-		if (countryPlans) countryPlans.push(view);
-		else plansByCountry.set(country.iso3, [view]);
+		const status = planStatus(plan.period, asOf);
+		if (plan.scope === 'regional') {
+			if (!plan.countries?.length) throw new Error(`plan ${plan.id}: a regional plan needs "countries"`);
+			const view: PlanView = { id: plan.id, plan, country: undefined, countries: plan.countries.map((iso3) => countryOf(plan, iso3)), status };
+			for (const country of view.countries) append(regionalByCountry, country.iso3, view);
+			return view;
+		}
+		if (!plan.country) throw new Error(`plan ${plan.id}: a ${plan.scope} plan needs "country"`);
+		const country = countryOf(plan, plan.country);
+		const view: PlanView = { id: plan.id, plan, country, countries: [country], status };
+		append(plansByCountry, country.iso3, view);
 		return view;
 	});
 
 	const countryViews = countries
 		.map((country): CountryView => {
 			const countryPlans = (plansByCountry.get(country.iso3) ?? []).sort(byStartDescending);
+			const regionalPlans = (regionalByCountry.get(country.iso3) ?? []).sort(byStartDescending);
+			// Status and stage come from the country's own plans only, never from regional ones.
 			const status = countryStatus(countryPlans.map((view) => view.status));
-			return { slug: country.iso3.toLowerCase(), country, plans: countryPlans, status, stage: deriveStage(status, country.stage?.value) };
+			return { slug: country.iso3.toLowerCase(), country, plans: countryPlans, regionalPlans, status, stage: deriveStage(status, country.stage?.value) };
 		})
 		.sort((a, b) => a.country.name.localeCompare(b.country.name, 'en'));
 
@@ -88,10 +141,13 @@ export function buildCatalog(countries: readonly Country[], plans: readonly Plan
 	const plansByType = Object.fromEntries(PLAN_TYPES.map((type) => [type, 0])) as Record<PlanType, number>;
 	for (const view of planViews) plansByType[view.plan.type]++;
 
+	// Regional plans form one group after every country.
 	const countryOrder = new Map(countryViews.map((view, index) => [view.country.iso3, index]));
-	const sortedPlans = [...planViews].sort(
-		(a, b) => countryOrder.get(a.country.iso3)! - countryOrder.get(b.country.iso3)! || byStartDescending(a, b),
-	);
+	const groupOf = (view: PlanView) => (view.country ? countryOrder.get(view.country.iso3)! : countryViews.length);
+	const sortedPlans = [...planViews].sort((a, b) => groupOf(a) - groupOf(b) || byStartDescending(a, b));
+	/** Plans of a country by its name; regional plans after them. */
+	const byPlace = (a: PlanView, b: PlanView) =>
+		a.country && b.country ? a.country.name.localeCompare(b.country.name, 'en') : Number(isRegional(a)) - Number(isRegional(b));
 
 	return {
 		asOf: asOf.toISOString().slice(0, 10),
@@ -107,7 +163,7 @@ export function buildCatalog(countries: readonly Country[], plans: readonly Plan
 		},
 		expiringSoon: planViews
 			.filter((view) => expiresWithin(view.plan.period, asOf, 12))
-			.sort((a, b) => a.plan.period.end! - b.plan.period.end! || a.country.name.localeCompare(b.country.name)),
+			.sort((a, b) => a.plan.period.end! - b.plan.period.end! || byPlace(a, b) || a.id.localeCompare(b.id)),
 		recentlyAdded: [...planViews].sort((a, b) => b.plan.added.localeCompare(a.plan.added) || byStartDescending(a, b)).slice(0, 8),
 	};
 }

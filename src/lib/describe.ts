@@ -14,8 +14,15 @@ export interface DescribeLabels {
  */
 export function describePlan(view: PlanView, labels: DescribeLabels): string {
 	const { plan, country } = view;
-	const scope = plan.scope === 'national' ? '' : ` (${labels.scope[plan.scope].toLowerCase()})`;
+	// A regional plan names every country it covers; that list says it is regional.
+	const place = country ? country.name : listNames(view.countries.map((covered) => covered.name));
+	const scope = plan.scope === 'national' || plan.scope === 'regional' ? '' : ` (${labels.scope[plan.scope].toLowerCase()})`;
 	const period = plan.period.end === undefined ? `from ${plan.period.start}, with no end year stated` : `covering ${formatPeriod(plan.period)}`;
 	const languages = plan.languages.length ? `, in ${plan.languages.map(labels.languageName).join(' and ')}` : '';
-	return `${labels.planType[plan.type]} of ${country.name}${scope}, ${period}${languages}.`;
+	return `${labels.planType[plan.type]} of ${place}${scope}, ${period}${languages}.`;
+}
+
+/** "A", "A and B", "A, B and C". */
+function listNames(names: readonly string[]): string {
+	return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

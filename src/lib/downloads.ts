@@ -1,4 +1,4 @@
-import type { Catalog, CountryView, PlanView } from './catalog.ts';
+import { coveredIncomeGroups, coveredRegions, type Catalog, type CountryView, type PlanView } from './catalog.ts';
 
 /** One documented column of a download: the /data/ page lists these, the files follow them. */
 export interface Column<T> {
@@ -10,8 +10,13 @@ export interface Column<T> {
 /** The plans download: one row per plan, derived fields computed on the data date. */
 export const PLAN_COLUMNS: Column<PlanView>[] = [
 	{ name: 'id', description: 'Stable record id; the page is /plans/{id}/.', value: (v) => v.id },
-	{ name: 'country_iso3', description: 'ISO 3166-1 alpha-3 code of the country.', value: (v) => v.country.iso3 },
-	{ name: 'country_name', description: 'Country name as WHO writes it.', value: (v) => v.country.name },
+	{ name: 'country_iso3', description: 'ISO 3166-1 alpha-3 code of the country; empty for a regional plan (see countries_covered).', value: (v) => v.country?.iso3 },
+	{ name: 'country_name', description: 'Country name as WHO writes it; empty for a regional plan.', value: (v) => v.country?.name },
+	{
+		name: 'countries_covered',
+		description: 'ISO 3166-1 alpha-3 codes of the countries the plan covers, separated by ";": the one country of a national or sub-national plan, every covered country of a regional plan.',
+		value: (v) => v.countries.map((country) => country.iso3),
+	},
 	{ name: 'title', description: 'Title as catalogued, in the original language where known.', value: (v) => v.plan.title },
 	{ name: 'title_english', description: 'English title, where known and different.', value: (v) => v.plan.titleEnglish },
 	{ name: 'type', description: 'cancer-plan, ncd-plan, cancer-strategy or law-policy.', value: (v) => v.plan.type },
@@ -20,8 +25,16 @@ export const PLAN_COLUMNS: Column<PlanView>[] = [
 	{ name: 'status', description: 'current, upcoming, open-ended or expired on the data date.', value: (v) => v.status },
 	{ name: 'languages', description: 'ISO 639-1 codes, separated by ";"; empty when unknown.', value: (v) => v.plan.languages },
 	{ name: 'scope', description: 'national, sub-national or regional.', value: (v) => v.plan.scope },
-	{ name: 'who_region', description: "The country's WHO region: AFR, AMR, SEAR, EUR, EMR or WPR.", value: (v) => v.country.whoRegion },
-	{ name: 'income_group', description: "The country's World Bank income group: LIC, LMIC, UMIC or HIC.", value: (v) => v.country.incomeGroup },
+	{
+		name: 'who_region',
+		description: "The country's WHO region: AFR, AMR, SEAR, EUR, EMR or WPR. For a regional plan, the distinct regions of the countries it covers, separated by \";\".",
+		value: (v) => coveredRegions(v).join(';') || undefined,
+	},
+	{
+		name: 'income_group',
+		description: "The country's World Bank income group: LIC, LMIC, UMIC or HIC. For a regional plan, the distinct groups of the countries it covers, low to high, separated by \";\".",
+		value: (v) => coveredIncomeGroups(v).join(';') || undefined,
+	},
 	{ name: 'document_url', description: 'Official source (the document or the publisher\'s page); never a mirror site. Empty when none was found.', value: (v) => v.plan.documentUrl },
 	{ name: 'evidence_url', description: 'Where the facts were verified (may be a mirror or a news report).', value: (v) => v.plan.evidenceUrl },
 	{ name: 'publisher', description: 'Issuing body, where known.', value: (v) => v.plan.publisher },
@@ -46,7 +59,12 @@ export const COUNTRY_COLUMNS: Column<CountryView>[] = [
 	{ name: 'status', description: 'current, open-ended, upcoming, expired (only expired plans) or none, on the data date.', value: (v) => v.status },
 	{ name: 'stage', description: 'Planning-cycle stage; empty when unknown.', value: (v) => v.stage.stage },
 	{ name: 'stage_basis', description: 'curator, current-plan, expired-plans or unknown.', value: (v) => v.stage.basis },
-	{ name: 'plan_ids', description: 'Ids of the plans in the catalogue, separated by ";".', value: (v) => v.plans.map((plan) => plan.id) },
+	{ name: 'plan_ids', description: 'Ids of the country\'s own (national and sub-national) plans, separated by ";".', value: (v) => v.plans.map((plan) => plan.id) },
+	{
+		name: 'regional_plan_ids',
+		description: 'Ids of the regional plans covering the country among others, separated by ";". They do not count towards its status or stage.',
+		value: (v) => v.regionalPlans.map((plan) => plan.id),
+	},
 ];
 
 /** Rows of plain values, in column order, for JSON and CSV alike. */

@@ -1,4 +1,4 @@
-import type { PlanView } from './catalog.ts';
+import { coveredIncomeGroups, coveredRegions, type PlanView } from './catalog.ts';
 
 /**
  * Faceted browsing: multi-select within a facet is OR, across facets AND. The same functions
@@ -22,17 +22,21 @@ export function periodBucket(startYear: number): string {
 	return `${decade}-${decade + 9}`;
 }
 
-/** The facet values of a plan; the region, income group and stage are its country's. */
+/**
+ * The facet values of a plan. Region and income group are its country's, or for a regional plan
+ * every distinct value among the countries it covers. `stage` is the plan's country's stage; a
+ * regional plan has none (its countries' stages differ and do not come from it), whatever is passed.
+ */
 export function planFacetValues(view: PlanView, stage: string | undefined): FacetValues<PlanFacet> {
 	const { plan, country } = view;
 	return {
-		region: country.whoRegion ? [country.whoRegion] : [],
-		income: country.incomeGroup ? [country.incomeGroup] : [],
+		region: coveredRegions(view),
+		income: coveredIncomeGroups(view),
 		type: [plan.type],
 		language: plan.languages,
 		status: [view.status],
 		period: [periodBucket(plan.period.start)],
-		stage: stage ? [stage] : [],
+		stage: country && stage ? [stage] : [],
 	};
 }
 

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { buildCatalog, type PlanRecord } from '../../src/lib/catalog.ts';
+import type { Country } from '../../src/schemas/country.ts';
 import {
 	facetCounts,
 	matchesSelection,
 	periodBucket,
+	planFacetValues,
 	selectionFromParams,
 	selectionToParams,
 	toPagefindFilters,
 	type FacetValues,
+	type PlanFacet,
 } from '../../src/lib/facets.ts';
 
 type Key = 'region' | 'type' | 'language';
@@ -64,5 +68,54 @@ describe('selection in the URL and in Pagefind', () => {
 		expect(periodBucket(2017)).toBe('2010-2019');
 		expect(periodBucket(2020)).toBe('2020-2029');
 		expect(periodBucket(1999)).toBe('1990-1999');
+	});
+});
+
+describe('a plan’s facet values', () => {
+	// Synthetic countries and plans; ZZB has no income group.
+	const country = (iso3: string, whoRegion: Country['whoRegion'], incomeGroup?: Country['incomeGroup']): Country => ({
+		iso3,
+		name: `Synthetic ${iso3}`,
+		whoMemberState: true,
+		whoRegion,
+		whoRegionSource: 'https://example.org/regions',
+		...(incomeGroup ? { incomeGroup, incomeGroupFiscalYear: 'FY2026', incomeGroupSource: 'https://example.org/income' } : {}),
+		aliases: [],
+	});
+	const base: Pick<PlanRecord, 'type' | 'evidenceUrl' | 'flags' | 'added'> = { type: 'cancer-plan', evidenceUrl: 'https://example.org/evidence', flags: [], added: '2026-01-01' };
+	const plans: PlanRecord[] = [
+		{ ...base, id: 'zza-2022-2026-synthetic', title: 'Synthetic national plan', country: 'ZZA', scope: 'national', period: { start: 2022, end: 2026 }, languages: ['en'] },
+		{ ...base, id: 'regional-2018-2027-synthetic', title: 'Synthetic regional plan', scope: 'regional', countries: ['ZZC', 'ZZA', 'ZZB', 'ZZD'], period: { start: 2018, end: 2027 }, languages: ['en', 'fr'] },
+	];
+	const catalog = buildCatalog([country('ZZA', 'WPR', 'HIC'), country('ZZB', 'AFR'), country('ZZC', 'AFR', 'LIC'), country('ZZD', 'WPR', 'HIC')], plans, new Date('2026-11-21T00:00:00Z'));
+
+	it('takes region, income group and stage from a national plan’s country', () => {
+		expect(planFacetValues(catalog.planById.get('zza-2022-2026-synthetic')!, 'implement')).toEqual({
+			region: ['WPR'],
+			income: ['HIC'],
+			type: ['cancer-plan'],
+			language: ['en'],
+			status: ['current'],
+			period: ['2020-2029'],
+			stage: ['implement'],
+		});
+	});
+
+	it('gives a regional plan every distinct region and income group of its countries, in vocabulary order, and no stage', () => {
+		expect(planFacetValues(catalog.planById.get('regional-2018-2027-synthetic')!, 'implement')).toEqual({
+			region: ['AFR', 'WPR'],
+			income: ['LIC', 'HIC'],
+			type: ['cancer-plan'],
+			language: ['en', 'fr'],
+			status: ['current'],
+			period: ['2010-2019'],
+			stage: [],
+		});
+	});
+
+	it('counts a regional plan once under each of its regions', () => {
+		const values = catalog.plans.map((view) => planFacetValues(view, undefined));
+		expect(Object.fromEntries(facetCounts<PlanFacet>(values, {}, ['region']).region)).toEqual({ AFR: 1, WPR: 2 });
+		expect(Object.fromEntries(facetCounts<PlanFacet>(values, { region: ['AFR'] }, ['income']).income)).toEqual({ LIC: 1, HIC: 1 });
 	});
 });
