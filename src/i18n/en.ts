@@ -54,6 +54,10 @@ export const en = {
 		none: 'No plan found',
 	} satisfies Record<CountryStatus, string>,
 	scope: { national: 'National', 'sub-national': 'Sub-national', regional: 'Regional (several countries)' } satisfies Record<PlanScope, string>,
+	/** Stands before the countries a regional plan covers. */
+	regional: 'Regional',
+	/** A regional plan where a list or search result names a plan's country. */
+	regionalCoverage: (names: readonly string[]) => `Regional: ${names.join(', ')}`,
 	flag: {
 		draft: 'The copy seen is a draft; adoption is not confirmed.',
 		'start-year-inferred': 'The start year is inferred, not printed in the document.',
@@ -86,6 +90,7 @@ export const en = {
 	kind: { plan: 'Plan', country: 'Country', page: 'Page' },
 	field: {
 		country: 'Country',
+		countriesCovered: 'Countries covered',
 		title: 'Title',
 		titleEnglish: 'English title',
 		type: 'Type',
@@ -178,6 +183,8 @@ export const en = {
 		source: 'source',
 		noPlans: (name: string) => `No national cancer or NCD plan was found for ${name}.`,
 		tellUs: 'If you know of one, tell us where it is published.',
+		regionalPlans: 'Regional plans covering this country',
+		regionalNote: "Regional plans do not change this country's status or stage, which come from its own plans only.",
 		timelineCaption: (year: number) =>
 			`Plans by period, oldest at the top; the dashed line is ${year}. Open-ended plans are drawn up to ${year} in a lighter shade. The list below gives the same periods as text.`,
 	},
@@ -195,6 +202,7 @@ export const en = {
 		intro: (plans: number, countries: number) =>
 			`${plans} plans from ${countries} countries. Filter by region, income group, type, language, status, period and the country's planning-cycle stage; tick several values to widen a filter.`,
 		allByCountry: 'All plans by country',
+		regionalGroup: 'Regional plans (several countries)',
 	},
 	searchPage: {
 		title: 'Search',
