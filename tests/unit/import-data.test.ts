@@ -51,4 +51,18 @@ describe.skipIf(!hasShared)('importing the reference catalogues', () => {
 		const committed = new Set(readdirSync(join(ROOT, 'content/plans')));
 		expect(readdirSync(join(out, 'plans')).filter((file) => !committed.has(file))).toEqual([]);
 	});
+
+	it('re-runs beside a regional record (no single country) and leaves it as it is, even with --overwrite', () => {
+		const name = 'regional-2007-2012-pacific-regional-comprehensive-cancer-control-plan.md';
+		const record = readFileSync(join(ROOT, 'content/plans', name), 'utf8');
+		expect(record).toContain('scope: regional\ncountries:\n');
+		writeFileSync(join(out, 'plans', name), record);
+		for (const flags of [[], ['--overwrite']]) {
+			const result = importInto(out, ...flags);
+			expect(result.status, result.stderr).toBe(0);
+			expect(result.stdout).toContain('0 records created');
+		}
+		expect(readFileSync(join(out, 'plans', name), 'utf8')).toBe(record);
+		expect(validateContent(out).problems).toEqual([]);
+	});
 });
