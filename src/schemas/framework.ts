@@ -5,6 +5,9 @@ import { isoDate, webUrl } from './common.ts';
 export const LEXICON_LANGUAGES = ['en', 'fr', 'es', 'pt'] as const;
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
 
+/** Framework links are cited on every report: https only. */
+const httpsUrl = webUrl.refine((url) => url.startsWith('https:'), { error: (issue) => `expected an https:// URL, found ${JSON.stringify(issue.input)}` });
+
 const kebabId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase id such as "hpv-vaccination"' });
 
 /**
@@ -21,13 +24,27 @@ const lexiconPhrase = z
 	.refine((phrase) => /[\p{L}\p{N}]/u.test(phrase), { error: 'expected a phrase with at least one letter or digit' })
 	.refine((phrase) => !/(^|\s)\*/.test(phrase), { error: 'expected `*` only at the end of a word, as in "radiotherap*"' });
 
+/** The phrases of one language: one to twenty, no phrase twice (compared as screening compares them). */
+const phraseList = z
+	.array(lexiconPhrase)
+	.min(1)
+	.max(20)
+	.superRefine((phrases, context) => {
+		const seen = new Set<string>();
+		phrases.forEach((phrase, index) => {
+			const key = phrase.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+			if (seen.has(key)) context.addIssue({ code: 'custom', path: [index], message: `expected each phrase once, found ${JSON.stringify(phrase)} again` });
+			seen.add(key);
+		});
+	});
+
 /** A global commitment an item serves, e.g. SDG target 3.4 or the cervical cancer elimination strategy. */
 const globalTarget = z
 	.object({
 		/** Short name of the target or initiative. */
 		name: z.string().min(2).max(200),
 		/** Where the target is published, where we verified one; otherwise omitted. */
-		url: webUrl.optional(),
+		url: httpsUrl.optional(),
 	})
 	.strict();
 
@@ -44,7 +61,7 @@ export const frameworkItemSchema = z
 		target: globalTarget.optional(),
 		/** Phrases that signal the item in a plan's text, per language; every language is required. */
 		lexicon: z
-			.object(Object.fromEntries(LEXICON_LANGUAGES.map((language) => [language, z.array(lexiconPhrase).min(1)])) as Record<LexiconLanguage, z.ZodArray<typeof lexiconPhrase>>)
+			.object(Object.fromEntries(LEXICON_LANGUAGES.map((language) => [language, phraseList])) as Record<LexiconLanguage, typeof phraseList>)
 			.strict(),
 	})
 	.strict();
@@ -81,7 +98,7 @@ const frameworkSource = z
 		/** Title as published. */
 		title: z.string().min(3).max(300),
 		/** Where it is published. */
-		url: webUrl,
+		url: httpsUrl,
 	})
 	.strict();
 

@@ -38,6 +38,8 @@ describe('case and diacritics', () => {
 
 	it('reads ligatures as their letters', () => {
 		expect(matches('ﬁnancial protection', 'financial protection')).toBe(1);
+		expect(matches('la mise en oeuvre du plan', 'mise en œuvre', 'fr')).toBe(1);
+		expect(matches('la mise en œuvre du plan', 'mise en oeuvre', 'fr')).toBe(1);
 	});
 });
 

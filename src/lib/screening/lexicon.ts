@@ -29,6 +29,8 @@ const stripMarks = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, 
 
 /** Ligatures and letters Unicode does not decompose, as PDF text often carries them. */
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st', œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss' };
+/** Pages and phrases both go through this, so "mise en œuvre" in a lexicon matches "oeuvre" in a PDF and the reverse. */
+const expandLigatures = (text: string) => text.replace(/[ﬀﬁﬂﬃﬄﬅﬆœŒæÆß]/g, (letter) => LIGATURES[letter]);
 
 /**
  * Cut a page into words and tokens. A word broken across lines by a hyphen ("regis-\ntry") is
@@ -36,7 +38,7 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
  * "population-based" is two tokens and "d'éducation" is "d" + "education".
  */
 export function tokenizePage(text: string): TokenizedPage {
-	const joined = text.replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2').replace(/[ﬀﬁﬂﬃﬄﬅﬆœŒæÆß]/g, (letter) => LIGATURES[letter]);
+	const joined = expandLigatures(text.replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2'));
 	const words = joined.split(/\s+/).filter(Boolean);
 	const tokens: Token[] = [];
 	const positions = new Map<string, number[]>();
@@ -98,7 +100,7 @@ export function inflections(word: string, language: LexiconLanguage): string[] {
 /** Compile a lexicon phrase (see the framework schema for its syntax) for one language. */
 export function compilePhrase(phrase: string, language: LexiconLanguage): CompiledPhrase {
 	const caseSensitive = phrase.startsWith('=');
-	const body = stripMarks(caseSensitive ? phrase.slice(1) : phrase);
+	const body = stripMarks(expandLigatures(caseSensitive ? phrase.slice(1) : phrase));
 	const words = body
 		.split(/[^\p{L}\p{N}*]+/u)
 		.filter((word) => /[\p{L}\p{N}]/u.test(word))
