@@ -24,8 +24,10 @@ export function validateFramework(root: string, report: Report): Framework | und
 	const parsedMeta = meta === undefined ? undefined : check(frameworkSchema, meta, metaPath, report);
 
 	const domains: FrameworkDomain[] = [];
+	const domainFiles = new Set<string>();
 	const itemFiles = new Map<string, string>();
 	for (const { path, stem } of listRecordFiles(join(root, 'framework', 'domains'), '.yaml', 'framework domain', report)) {
+		domainFiles.add(stem);
 		const data = readYamlRecord(path, report);
 		if (data === undefined) continue;
 		const domain = check(frameworkDomainSchema, data, path, report);
@@ -40,14 +42,15 @@ export function validateFramework(root: string, report: Report): Framework | und
 	}
 	if (!parsedMeta) return undefined;
 
-	const files = new Set(domains.map((domain) => domain.id));
 	parsedMeta.domains.forEach((id, index) => {
-		if (!files.has(id)) report(metaPath, `domains.${index}`, `expected a domain with a file domains/${id}.yaml, found none`);
+		if (!domainFiles.has(id)) report(metaPath, `domains.${index}`, `expected a domain with a file domains/${id}.yaml, found none`);
 	});
-	for (const domain of domains) {
-		if (!parsedMeta.domains.includes(domain.id)) report(metaPath, 'domains', `expected every domain file to be listed, found domains/${domain.id}.yaml missing from the list`);
+	for (const stem of domainFiles) {
+		if (!parsedMeta.domains.includes(stem)) report(metaPath, 'domains', `expected every domain file to be listed, found domains/${stem}.yaml missing from the list`);
 	}
-	if (domains.length !== files.size || parsedMeta.domains.some((id) => !files.has(id))) return undefined;
+	const valid = new Set(domains.map((domain) => domain.id));
+	// A domain file with problems was reported above; without it there is no framework to report against.
+	if (parsedMeta.domains.some((id) => !valid.has(id))) return undefined;
 	return assembleFramework(parsedMeta, domains);
 }
 
