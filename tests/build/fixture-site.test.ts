@@ -29,7 +29,7 @@ afterAll(() => {
 	for (const dir of [outDir, `${outDir}-cache`]) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a fixture site of three synthetic plans', () => {
+describe('a fixture site of four synthetic plans, one regional', () => {
 	it('builds a page for every plan and country', () => {
 		for (const file of readdirSync(join(FIXTURE, 'plans'))) expect(existsSync(join(outDir, 'plans', file.replace(/\.md$/, ''), 'index.html'))).toBe(true);
 		for (const iso3 of ['ken', 'civ', 'asm']) expect(existsSync(join(outDir, 'countries', iso3, 'index.html'))).toBe(true);
@@ -41,23 +41,26 @@ describe('a fixture site of three synthetic plans', () => {
 			'ken-2017-2022-synthetic-test-plan-expired': 'expired',
 			'ken-2023-2027-synthetic-test-plan-current': 'current',
 			'civ-2022-synthetic-test-plan-open-ended': 'open-ended',
+			'regional-2024-2028-synthetic-test-plan-regional': 'current',
 		});
 		expect(json('data/plans.json').dataAsOf).toBe('2026-06-01');
 	});
 
-	it('derives country status and stage only where the facts allow', () => {
+	it('derives country status and stage only where the facts allow, from each country’s own plans', () => {
 		const countries = Object.fromEntries((json('data/countries.json').records as { iso3: string; stage?: string }[]).map((record) => [record.iso3, record]));
-		expect(countries.KEN).toMatchObject({ status: 'current', stage: 'implement', stage_basis: 'current-plan' });
-		expect(countries.CIV).toMatchObject({ status: 'open-ended', stage_basis: 'unknown' });
+		expect(countries.KEN).toMatchObject({ status: 'current', stage: 'implement', stage_basis: 'current-plan', regional_plan_ids: [] });
+		// CIV and ASM are covered by a current regional plan, which changes neither status nor stage.
+		expect(countries.CIV).toMatchObject({ status: 'open-ended', stage_basis: 'unknown', regional_plan_ids: ['regional-2024-2028-synthetic-test-plan-regional'] });
 		expect(countries.CIV.stage).toBeUndefined();
-		expect(countries.ASM).toMatchObject({ status: 'none', who_member_state: false, plan_ids: [] });
+		expect(countries.ASM).toMatchObject({ status: 'none', who_member_state: false, plan_ids: [], regional_plan_ids: ['regional-2024-2028-synthetic-test-plan-regional'] });
 	});
 
 	it('writes CSV downloads with the same rows as the JSON', () => {
 		const csv = readFileSync(join(outDir, 'data/plans.csv'), 'utf8').trim().split('\r\n');
-		expect(csv[0].startsWith('id,country_iso3,country_name,title,')).toBe(true);
-		expect(csv).toHaveLength(1 + 3);
-		expect(csv.some((line) => line.startsWith('ken-2023-2027-synthetic-test-plan-current,KEN,Kenya,'))).toBe(true);
+		expect(csv[0].startsWith('id,country_iso3,country_name,countries_covered,title,')).toBe(true);
+		expect(csv).toHaveLength(1 + 4);
+		expect(csv.some((line) => line.startsWith('ken-2023-2027-synthetic-test-plan-current,KEN,Kenya,KEN,'))).toBe(true);
+		expect(csv.some((line) => line.startsWith('regional-2024-2028-synthetic-test-plan-regional,,,CIV;ASM,'))).toBe(true);
 	});
 
 	it('shows the document only where there is one, always the evidence, and never a score', () => {
@@ -88,15 +91,36 @@ describe('a fixture site of three synthetic plans', () => {
 		expect(page('plans/civ-2022-synthetic-test-plan-open-ended')).toMatch(/data-pagefind-meta="names\[content\]" content="[^"]*Ivory Coast[^"]*cote divoire/);
 	});
 
+	it('shows a regional plan with every covered country, and lists it on their pages', () => {
+		const regional = page('plans/regional-2024-2028-synthetic-test-plan-regional');
+		expect(regional).toContain('<dt>Countries covered</dt>');
+		expect(regional).toContain('<a href="/countries/civ/">Côte d’Ivoire</a>, <a href="/countries/asm/">American Samoa</a>');
+		for (const [key, value] of [['country', 'CIV'], ['country', 'ASM'], ['region', 'AFR'], ['region', 'WPR'], ['income', 'LMIC'], ['income', 'HIC'], ['status', 'current']]) {
+			expect(regional).toContain(`<meta name="search-filter-${key}" data-pagefind-filter="${key}[content]" content="${value}">`);
+		}
+		// A regional plan has no stage: its countries' stages are theirs.
+		expect(regional).not.toContain('search-filter-stage');
+		expect(regional).toContain('data-pagefind-meta="country[content]" content="Regional: Côte d’Ivoire, American Samoa"');
+		expect(regional).toMatch(/data-pagefind-meta="names\[content\]" content="[^"]*Ivory Coast[^"]*American Samoa/);
+		for (const iso3 of ['civ', 'asm']) {
+			const country = page(`countries/${iso3}`);
+			expect(country).toContain('Regional plans covering this country');
+			expect(country).toContain('do not change this country&#39;s status or stage');
+			expect(country).toContain('href="/plans/regional-2024-2028-synthetic-test-plan-regional/"');
+		}
+		expect(page('countries/ken')).not.toContain('Regional plans covering this country');
+		expect(page('plans')).toMatch(/Regional plans \(several countries\)<\/h3><ul class="plan-list"><li><a href="\/plans\/regional-2024-2028-synthetic-test-plan-regional\/">/);
+	});
+
 	it('writes a Pagefind index for the English pages', () => {
 		expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
 		const entry = json('pagefind/pagefind-entry.json');
 		expect(Object.keys(entry.languages)).toEqual(['en']);
-		expect(entry.languages.en.page_count).toBe(3 + 3);
+		expect(entry.languages.en.page_count).toBe(4 + 3);
 	});
 
 	it('keeps record pages within 7 kB of gzipped HTML', () => {
-		for (const path of ['plans/ken-2023-2027-synthetic-test-plan-current', 'countries/ken']) {
+		for (const path of ['plans/ken-2023-2027-synthetic-test-plan-current', 'plans/regional-2024-2028-synthetic-test-plan-regional', 'countries/ken', 'countries/asm']) {
 			expect(gzipSync(page(path)).length).toBeLessThanOrEqual(7 * 1024);
 		}
 	});

@@ -11,8 +11,10 @@ import { serveDirectory, type ServedSite } from '../support/static-server.ts';
 
 export interface PlanRecord {
 	id: string;
-	country_iso3: string;
-	country_name: string;
+	/** Empty for a regional plan (see countries_covered). */
+	country_iso3?: string;
+	country_name?: string;
+	countries_covered: string[];
 	title: string;
 	title_english?: string;
 	type: string;
@@ -20,6 +22,7 @@ export interface PlanRecord {
 	period_end?: number;
 	status: string;
 	languages: string[];
+	/** Several values, separated by ";", for a regional plan (read with `listOf`). */
 	who_region?: string;
 	income_group?: string;
 	document_url?: string;
@@ -33,6 +36,7 @@ export interface CountryRecord {
 	who_member_state: boolean;
 	who_region?: string;
 	plan_ids: string[];
+	regional_plan_ids: string[];
 }
 
 /** Fail loudly (never skip) when the portal has not been built. */
@@ -150,12 +154,17 @@ export async function facetCountsShown(page: Page, facet: string): Promise<Recor
 	);
 }
 
-/** Count records by a key; keys with no record are absent (compare with `withZeros`). */
-export function countBy<T>(records: readonly T[], key: (record: T) => string | undefined): Record<string, number> {
+/** The values of a download field that may hold several, separated by ";" (a regional plan's regions). */
+export const listOf = (value: string | undefined): string[] => (value ? value.split(';') : []);
+
+/** Count records by a key, once under each of a record's values; keys with no record are absent (compare with `withZeros`). */
+export function countBy<T>(records: readonly T[], key: (record: T) => string | readonly string[] | undefined): Record<string, number> {
 	const counts: Record<string, number> = {};
 	for (const record of records) {
-		const value = key(record);
-		if (value) counts[value] = (counts[value] ?? 0) + 1;
+		const found = key(record);
+		for (const value of typeof found === 'string' ? [found] : (found ?? [])) {
+			if (value) counts[value] = (counts[value] ?? 0) + 1;
+		}
 	}
 	return counts;
 }

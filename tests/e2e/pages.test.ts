@@ -74,7 +74,7 @@ describe('country pages list their plans', () => {
 		await visit(page, path);
 		expect(await h1(page)).toBe(country.name);
 		const linked = (await linkPaths(page, 'main')).filter((href) => href.startsWith('/plans/'));
-		expect(linked.sort(), `${country.iso3} plan links`).toEqual(country.plan_ids.map(planPath).sort());
+		expect(linked.sort(), `${country.iso3} plan links`).toEqual([...country.plan_ids, ...country.regional_plan_ids].map(planPath).sort());
 		// One list item per plan, no duplicate entries.
 		const listed = await page.$$eval('main ol.plan-list > li', (items) =>
 			items.map((item) => decodeURIComponent(new URL(item.querySelector('a')!.href).pathname)),
@@ -90,7 +90,35 @@ describe('country pages list their plans', () => {
 			country.plan_ids.filter((id) => planById.get(id)?.country_iso3 !== country.iso3).map((id) => `${country.iso3}: ${id}`),
 		);
 		expect(wrong).toEqual([]);
-		expect(countries.flatMap((country) => country.plan_ids).sort()).toEqual(plans.map((plan) => plan.id).sort());
+		const national = plans.filter((plan) => plan.country_iso3);
+		expect(countries.flatMap((country) => country.plan_ids).sort()).toEqual(national.map((plan) => plan.id).sort());
+	});
+
+	it('a regional plan is listed, apart from their own plans, by exactly the countries it covers', () => {
+		const regional = plans.filter((plan) => !plan.country_iso3);
+		expect(regional.map((plan) => plan.id)).toContain('regional-2007-2012-pacific-regional-comprehensive-cancer-control-plan');
+		for (const plan of regional) {
+			expect(plan.countries_covered.length, plan.id).toBeGreaterThanOrEqual(2);
+			const listing = countries.filter((country) => country.regional_plan_ids.includes(plan.id)).map((country) => country.iso3);
+			expect(listing.sort(), plan.id).toEqual([...plan.countries_covered].sort());
+		}
+		for (const plan of plans.filter((record) => record.country_iso3)) expect(plan.countries_covered, plan.id).toEqual([plan.country_iso3]);
+	});
+
+	it('the Pacific regional plan page links every covered country, and Guam’s page lists it without changing its status', async () => {
+		const plan = plans.find((record) => record.id === 'regional-2007-2012-pacific-regional-comprehensive-cancer-control-plan')!;
+		expect(plan.countries_covered).toEqual(['ASM', 'GUM', 'MNP', 'PLW', 'MHL', 'FSM']);
+		const page = await harness.page();
+		await visit(page, planPath(plan.id));
+		const countryLinks = (await linkPaths(page, 'main dl.facts')).filter((href) => href.startsWith('/countries/'));
+		expect(countryLinks).toEqual(plan.countries_covered.map((iso3) => `/countries/${iso3.toLowerCase()}/`));
+		const guam = countries.find((country) => country.iso3 === 'GUM')!;
+		expect(guam).toMatchObject({ plan_ids: [], regional_plan_ids: [plan.id] });
+		await visit(page, '/countries/gum/');
+		const text = (await page.textContent('main'))!.replace(/\s+/g, ' ');
+		expect(text).toContain('No plan found');
+		expect(text).toContain('Regional plans covering this country');
+		expect(text).toContain("Regional plans do not change this country's status or stage");
 	});
 });
 

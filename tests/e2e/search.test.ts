@@ -11,6 +11,7 @@ import {
 	facetedSettled,
 	facetedStatusBecomes,
 	linkPaths,
+	listOf,
 	loadAllResults,
 	loadPlans,
 	resultsLabel,
@@ -73,6 +74,15 @@ describe('site search finds a country under its other names', () => {
 	);
 });
 
+describe('site search finds a regional plan under each covered country', () => {
+	it.each(['Palau', 'Guam', 'Micronesia'])('/search/?q=%s finds the Pacific regional plan', async (query) => {
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/search/?q=${encodeURIComponent(query)}`);
+		await facetedSettled(page);
+		expect(await loadAllResults(page)).toContain('/plans/regional-2007-2012-pacific-regional-comprehensive-cancer-control-plan/');
+	});
+});
+
 describe('plans database facets', () => {
 	/** Tick or untick a facet value like a user and wait for the search to reflect it. */
 	async function toggle(page: Page, facet: string, value: string, expectedTotal: number): Promise<string> {
@@ -84,9 +94,9 @@ describe('plans database facets', () => {
 		return page.$$eval('form.facets input[type=checkbox]:checked', (boxes) => boxes.map((box) => `${(box as HTMLInputElement).name}=${(box as HTMLInputElement).value}`));
 	}
 
-	const afr = () => plans.filter((plan) => plan.who_region === 'AFR');
+	const afr = () => plans.filter((plan) => listOf(plan.who_region).includes('AFR'));
 	const ncd = () => plans.filter((plan) => plan.type === 'ncd-plan');
-	const ncdIn = (regions: string[]) => ncd().filter((plan) => regions.includes(plan.who_region ?? ''));
+	const ncdIn = (regions: string[]) => ncd().filter((plan) => listOf(plan.who_region).some((region) => regions.includes(region)));
 
 	/** Open /plans/ and tick region AFR, then type ncd-plan, as a user would. */
 	async function afrNcdByClicks(): Promise<Page> {
@@ -102,9 +112,9 @@ describe('plans database facets', () => {
 		const page = await harness.page();
 		await page.goto(`${harness.site.url}/plans/`);
 		expect(await facetedSettled(page)).toBe(resultsLabel(plans.length));
-		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(plans, (plan) => plan.who_region)));
+		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(plans, (plan) => listOf(plan.who_region))));
 		expect(await facetCountsShown(page, 'type')).toEqual(withZeros(TYPES, countBy(plans, (plan) => plan.type)));
-		expect(await facetCountsShown(page, 'income')).toEqual(withZeros(INCOMES, countBy(plans, (plan) => plan.income_group)));
+		expect(await facetCountsShown(page, 'income')).toEqual(withZeros(INCOMES, countBy(plans, (plan) => listOf(plan.income_group))));
 	});
 
 	it('ticking region AFR then type ncd-plan lists exactly the AFR ncd plans and puts the selection in the URL', async () => {
@@ -125,13 +135,13 @@ describe('plans database facets', () => {
 
 	it('under AFR + ncd-plan, region counts ignore the region ticks and type counts ignore the type ticks', async () => {
 		const page = await afrNcdByClicks();
-		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(ncd(), (plan) => plan.who_region)));
+		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(ncd(), (plan) => listOf(plan.who_region))));
 		expect(await facetCountsShown(page, 'type')).toEqual(withZeros(TYPES, countBy(afr(), (plan) => plan.type)));
 	});
 
 	it('under AFR + ncd-plan, an untouched facet (income) counts the AFR ncd plans', async () => {
 		const page = await afrNcdByClicks();
-		expect(await facetCountsShown(page, 'income')).toEqual(withZeros(INCOMES, countBy(ncdIn(['AFR']), (plan) => plan.income_group)));
+		expect(await facetCountsShown(page, 'income')).toEqual(withZeros(INCOMES, countBy(ncdIn(['AFR']), (plan) => listOf(plan.income_group))));
 	});
 
 	it('ticking a second region (EMR) widens the result to AFR + EMR ncd plans (OR within a facet)', async () => {
@@ -141,7 +151,7 @@ describe('plans database facets', () => {
 		expect(await toggle(page, 'region', 'EMR', expected.length)).toBe(resultsLabel(expected.length));
 		expect(new URL(page.url()).search).toBe('?region=AFR&region=EMR&type=ncd-plan');
 		expect((await loadAllResults(page)).sort()).toEqual(planPaths(expected));
-		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(ncd(), (plan) => plan.who_region)));
+		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(ncd(), (plan) => listOf(plan.who_region))));
 
 		// Reloading the URL restores the ticks and the result.
 		await page.reload();
@@ -156,12 +166,12 @@ describe('plans database facets', () => {
 		expect(await facetedStatusBecomes(page, resultsLabel(plans.length))).toBe(resultsLabel(plans.length));
 		expect(await ticked(page)).toEqual([]);
 		expect(new URL(page.url()).search).toBe('');
-		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(plans, (plan) => plan.who_region)));
+		expect(await facetCountsShown(page, 'region')).toEqual(withZeros(REGIONS, countBy(plans, (plan) => listOf(plan.who_region))));
 		expect(await facetCountsShown(page, 'type')).toEqual(withZeros(TYPES, countBy(plans, (plan) => plan.type)));
 	});
 
 	it('a shared URL opens with its selection applied', async () => {
-		const expected = plans.filter((plan) => plan.who_region === 'EUR' && (plan.type === 'cancer-plan' || plan.type === 'cancer-strategy'));
+		const expected = plans.filter((plan) => listOf(plan.who_region).includes('EUR') && (plan.type === 'cancer-plan' || plan.type === 'cancer-strategy'));
 		const page = await harness.page();
 		await page.goto(`${harness.site.url}/plans/?region=EUR&type=cancer-plan&type=cancer-strategy`);
 		expect(await facetedSettled(page)).toBe(resultsLabel(expected.length));
