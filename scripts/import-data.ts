@@ -17,6 +17,7 @@ import { isMirrorUrl } from '../src/lib/mirrors.ts';
 import { planId } from '../src/lib/plan-id.ts';
 import { countrySchema, type Country } from '../src/schemas/country.ts';
 import { planSchema, type Plan } from '../src/schemas/plan.ts';
+import { publishedFindingSchema, type PublishedFinding } from '../src/schemas/published-finding.ts';
 import type { IncomeGroup, PlanFlag, PlanType, WhoRegion } from '../src/schemas/vocabulary.ts';
 
 const args = process.argv.slice(2);
@@ -179,7 +180,45 @@ for (const country of countries.values()) {
 	if (!checked.success) fail(`${country.iso3}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
 	writeRecord(join(contentDir, 'countries', `${country.iso3.toLowerCase()}.yaml`), serializeYamlRecord(JSON.parse(JSON.stringify(country))));
 }
+/**
+ * Framework items each published figure speaks to, chosen by us so a report can show the
+ * review's figure beside ours. Figures about whole plans (how many exist) speak to no item.
+ */
+const FINDING_ITEMS: Record<string, string[]> = {
+	'r2025-financing': ['financing-strategy'],
+	'r2018-financing': ['financing-strategy'],
+	'r2018-budget-mention': ['dedicated-budget'],
+	'r2018-budget-detail': ['plan-costing', 'dedicated-budget'],
+	'r2018-radiotherapy': ['radiotherapy'],
+	'r2025-early-detection': ['cervical-screening', 'breast-early-detection'],
+	'r2025-eml': ['essential-cancer-medicines'],
+	'r2025-radiotherapy': ['radiotherapy'],
+	'r2025-evidence-nccp': ['evidence-based-interventions'],
+	'r2025-evidence-ncd': ['evidence-based-interventions'],
+};
+
+mkdirSync(join(contentDir, 'published-findings'), { recursive: true });
+let findings = 0;
+for (const [index, row] of read('published-findings.csv').entries()) {
+	const finding: PublishedFinding = {
+		review: row.review,
+		year: Number(row.year_published),
+		population: row.population,
+		measure: row.measure,
+		value: row.value,
+		unit: row.unit,
+		sourceUrl: row.source_url,
+		items: FINDING_ITEMS[row.finding_id] ?? [],
+		notes: row.notes || undefined,
+		...(row.source_url.startsWith('http:') ? { allowHttp: true } : {}),
+	};
+	const checked = publishedFindingSchema.safeParse(finding);
+	if (!checked.success) fail(`published-findings.csv row ${index + 2}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	writeRecord(join(contentDir, 'published-findings', `${row.finding_id}.yaml`), serializeYamlRecord(JSON.parse(JSON.stringify(finding))));
+	findings++;
+}
+
 console.log(
-	`import-data: ${countries.size} countries (${memberCount} WHO Member States) and ${written} plans in the catalogues; ` +
+	`import-data: ${countries.size} countries (${memberCount} WHO Member States), ${written} plans and ${findings} published review figures in the catalogues; ` +
 		`${created} records created, ${kept} existing kept${overwrite ? '' : ' (use --overwrite to rewrite them)'} in ${contentDir}`,
 );

@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { assessmentSchema } from './schemas/assessment.ts';
 import { countrySchema } from './schemas/country.ts';
+import { frameworkDomainSchema, frameworkSchema } from './schemas/framework.ts';
 import { planSchema } from './schemas/plan.ts';
+import { publishedFindingSchema } from './schemas/published-finding.ts';
 
 /** The content folder; the build tests point it at small fixture sites. */
 const base = process.env.CONTENT_DIR ?? './content';
@@ -16,5 +19,25 @@ export const collections = {
 	plans: defineCollection({
 		loader: glob({ pattern: '*.md', base: `${base}/plans` }),
 		schema: planSchema,
+	}),
+	/** The priority-area framework's identity and version: read by every gap report and /gaps/method/. */
+	framework: defineCollection({
+		loader: glob({ pattern: 'framework.yaml', base: `${base}/framework` }),
+		schema: frameworkSchema,
+	}),
+	/** The framework's domains and items with their lexicons: read by gap reports, /gaps/method/ and search facets. */
+	frameworkDomains: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: `${base}/framework/domains` }),
+		schema: frameworkDomainSchema,
+	}),
+	/** One assessment per assessed plan: read by gap reports and the plan and country pages' gap summaries. */
+	assessments: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: `${base}/assessments` }),
+		schema: assessmentSchema,
+	}),
+	/** Figures from published global reviews: read by /gaps/, beside (never mixed with) our own figures. */
+	publishedFindings: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: `${base}/published-findings` }),
+		schema: publishedFindingSchema,
 	}),
 };

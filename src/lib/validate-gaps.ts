@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { assessmentSchema, type Assessment } from '../schemas/assessment.ts';
 import { frameworkDomainSchema, frameworkSchema, type FrameworkDomain } from '../schemas/framework.ts';
+import { publishedFindingSchema, type PublishedFinding } from '../schemas/published-finding.ts';
 import { parseYaml } from './content-files.ts';
 import { assembleFramework, isCompatibleVersion, type Framework } from './framework.ts';
 import { listRecordFiles, readRecordText, reportSchemaIssues, syntaxMessage, type Report } from './validate.ts';
@@ -83,6 +84,24 @@ export function validateAssessments(root: string, report: Report, framework: Fra
 		assessments.set(stem, assessment);
 	}
 	return assessments;
+}
+
+/** Read and check `published-findings/*.yaml`; a missing folder means none. */
+export function validatePublishedFindings(root: string, report: Report, framework: Framework | undefined): (PublishedFinding & { id: string })[] {
+	const dir = join(root, 'published-findings');
+	if (!existsSync(dir)) return [];
+	const findings: (PublishedFinding & { id: string })[] = [];
+	for (const { path, stem } of listRecordFiles(dir, '.yaml', 'published finding', report)) {
+		const data = readYamlRecord(path, report);
+		if (data === undefined) continue;
+		const finding = check(publishedFindingSchema, data, path, report);
+		if (!finding) continue;
+		finding.items.forEach((itemId, index) => {
+			if (framework && !framework.itemById.has(itemId)) report(path, `items.${index}`, `expected a framework item id, found "${itemId}"`);
+		});
+		findings.push({ ...finding, id: stem });
+	}
+	return findings;
 }
 
 function readYamlRecord(path: string, report: Report): unknown {

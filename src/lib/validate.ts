@@ -13,7 +13,13 @@ import { iso3Code } from '../schemas/common.ts';
 import { countrySchema } from '../schemas/country.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { RecordSyntaxError, parseMarkdownRecord, parseYaml } from './content-files.ts';
-import { createCountryLookup, type NamedCountry } from './countries.ts';
+import { createCountryLookup } from './countries.ts';
+import type { PlanRecord } from './catalog.ts';
+import type { Framework } from './framework.ts';
+import { validateAssessments, validateFramework, validatePublishedFindings } from './validate-gaps.ts';
+import type { Assessment } from '../schemas/assessment.ts';
+import type { Country } from '../schemas/country.ts';
+import type { PublishedFinding } from '../schemas/published-finding.ts';
 
 /** One thing wrong with one record, in words a contributor can act on. */
 export interface Problem {
@@ -30,6 +36,19 @@ export interface ValidationResult {
 	countries: number;
 	/** Plan record files read. */
 	plans: number;
+	/** Assessment record files read. */
+	assessments: number;
+	/** The records that passed, for scripts that work outside Astro (`npm run gaps`). */
+	records: ValidRecords;
+}
+
+/** Every record that passed its schema, keyed as the site keys them. */
+export interface ValidRecords {
+	countries: Country[];
+	plans: PlanRecord[];
+	framework?: Framework;
+	assessments: Map<string, Assessment>;
+	publishedFindings: (PublishedFinding & { id: string })[];
 }
 
 /** One line per problem, the form editors and CI logs link to: `file: field: message`. */
@@ -82,7 +101,7 @@ export function validateContent(contentDir: string): ValidationResult {
 	// ---- countries ---------------------------------------------------------------------------
 	const countryFiles = listRecordFiles(join(root, 'countries'), '.yaml', 'country', report);
 	const knownCountries = new Set(countryFiles.map((file) => file.stem.toUpperCase()));
-	const namedCountries: NamedCountry[] = [];
+	const namedCountries: Country[] = [];
 	for (const { path, stem } of countryFiles) {
 		if (stem !== stem.toLowerCase()) report(path, '(file)', `expected the file name in lower case, found "${basename(path)}"`);
 		const text = readRecordText(path, report);
@@ -106,6 +125,7 @@ export function validateContent(contentDir: string): ValidationResult {
 	// ---- plans -------------------------------------------------------------------------------
 	const lookupCountry = createCountryLookup(namedCountries);
 	const planFiles = listRecordFiles(join(root, 'plans'), '.md', 'plan', report);
+	const validPlans: PlanRecord[] = [];
 	for (const { path, stem } of planFiles) {
 		if (!PLAN_ID.test(stem)) {
 			report(
@@ -128,6 +148,8 @@ export function validateContent(contentDir: string): ValidationResult {
 		}
 		const problem = (field: string, message: string) => report(path, field, message);
 		reportSchemaIssues(planSchema, data, problem);
+		const parsedPlan = planSchema.safeParse(data);
+		if (parsedPlan.success) validPlans.push({ ...parsedPlan.data, id: stem });
 
 		// Curators often write a name ("Kenya", "Ivory Coast") where an ISO3 code belongs, and every
 		// code must be a country we have: `country`, and each country a regional plan covers.
@@ -177,9 +199,20 @@ export function validateContent(contentDir: string): ValidationResult {
 		}
 	}
 
+	// ---- gap analysis: the framework, assessments of known plans, published review figures -----
+	const framework = validateFramework(root, report);
+	const assessments = validateAssessments(root, report, framework, new Set(planFiles.map((file) => file.stem)));
+	const publishedFindings = validatePublishedFindings(root, report, framework);
+
 	// Group by file (stable: a file's problems keep their field order), whatever the check that found them.
 	problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	return { problems, countries: countryFiles.length, plans: planFiles.length };
+	return {
+		problems,
+		countries: countryFiles.length,
+		plans: planFiles.length,
+		assessments: assessments.size,
+		records: { countries: namedCountries, plans: validPlans, framework, assessments, publishedFindings },
+	};
 }
 
 export interface RecordFile {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,10 @@ describe.skipIf(!hasShared)('importing the reference catalogues', () => {
 	it('writes every catalogue row as a valid record', () => {
 		const result = importInto(out);
 		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toContain('237 countries (194 WHO Member States) and 299 plans in the catalogues; 536 records created, 0 existing kept');
+		expect(result.stdout).toContain('237 countries (194 WHO Member States), 299 plans and 14 published review figures in the catalogues; 550 records created, 0 existing kept');
+		expect(readdirSync(join(out, 'published-findings'))).toHaveLength(14);
+		// The framework is written by hand, not imported; the imported records must validate beside it.
+		cpSync(join(ROOT, 'content/framework'), join(out, 'framework'), { recursive: true });
 		const rows = parseCsvRecords(readFileSync(join(SHARED, 'data/plans-catalog.csv'), 'utf8'));
 		expect(readdirSync(join(out, 'plans'))).toHaveLength(rows.length);
 		expect(new Set(rows.map((row) => row.country_iso3)).size).toBe(165);
@@ -33,7 +36,7 @@ describe.skipIf(!hasShared)('importing the reference catalogues', () => {
 		const first = snapshot(out);
 		const again = importInto(out);
 		expect(again.status, again.stderr).toBe(0);
-		expect(again.stdout).toContain('0 records created, 536 existing kept');
+		expect(again.stdout).toContain('0 records created, 550 existing kept');
 		expect(snapshot(out)).toEqual(first);
 		expect(importInto(out, '--overwrite').status).toBe(0);
 		expect(snapshot(out)).toEqual(first);

@@ -31,20 +31,20 @@ describe('node scripts/validate.ts', () => {
 		expect(fromEnv.status).toBe(1);
 		expect(fromEnv.stderr.trimEnd().split('\n').at(-1)).toBe(`validate: 34 problems in ${FIXTURE}`);
 		const empty = run(['tests/fixtures/no-such-content'], { CONTENT_DIR: '' });
-		expect(empty.stderr.trimEnd().split('\n').at(-1)).toBe('validate: 2 problems in tests/fixtures/no-such-content');
+		expect(empty.stderr.trimEnd().split('\n').at(-1)).toBe('validate: 3 problems in tests/fixtures/no-such-content');
 	});
 
 	it('reports a missing content directory instead of passing', () => {
 		const { status, stderr } = run(['tests/fixtures/no-such-content']);
 		expect(status).toBe(1);
 		expect(stderr).toContain('no-such-content/countries: (file): expected a directory of country records');
-		expect(stderr).toContain('validate: 2 problems in tests/fixtures/no-such-content');
+		expect(stderr).toContain('validate: 3 problems in tests/fixtures/no-such-content');
 	});
 
 	it('passes on the real content', () => {
 		const { status, stdout, stderr } = run(['content']);
 		expect(stderr).toBe('');
-		expect(stdout).toMatch(/^validate: \d+ countries and \d+ plans OK\n$/);
+		expect(stdout).toMatch(/^validate: \d+ countries, \d+ plans, framework \d+\.\d+\.\d+ \(\d+ items\) and \d+ assessments OK\n$/);
 		expect(status).toBe(0);
 	});
 });

@@ -281,6 +281,7 @@ describe('problems that cannot be committed as fixtures', () => {
 		const lines = validateContent(empty).problems.map(formatProblem);
 		expect(lines).toEqual([
 			expect.stringMatching(/^empty-\w+\/countries: \(file\): expected a directory of country records$/),
+			expect.stringMatching(/^empty-\w+\/framework\/framework.yaml: \(file\): expected the framework definition/),
 			expect.stringMatching(/^empty-\w+\/plans: \(file\): expected a directory of plan records$/),
 		]);
 	});

@@ -33,7 +33,7 @@ export async function extractPdfPages(bytes: Uint8Array, onProgress?: Progress, 
 	let document: Awaited<ReturnType<typeof getDocumentProxy>>;
 	try {
 		// pdf.js takes ownership of the buffer it is given; pass a copy so the caller's stays usable.
-		document = await getDocumentProxy(bytes.slice(), { stopAtErrors: true, isEvalSupported: false, verbosity: 0 });
+		document = await getDocumentProxy(bytes.slice(), { stopAtErrors: true, verbosity: 0 });
 	} catch (error) {
 		throw asScreeningError(error);
 	}

@@ -1,0 +1,9 @@
+import type { APIContext } from 'astro';
+import { gapReportPaths } from '../../../../data/gap-pages.ts';
+import { gapReports } from '../../../../data/gaps.ts';
+import { reportCsv } from '../../../../lib/gap-downloads.ts';
+import type { GapReport } from '../../../../lib/gap-reports.ts';
+
+export const getStaticPaths = gapReportPaths;
+export const GET = ({ props }: APIContext<{ report: GapReport }>) =>
+	new Response(reportCsv(gapReports, props.report), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

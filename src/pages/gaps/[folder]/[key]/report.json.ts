@@ -1,0 +1,10 @@
+import type { APIContext } from 'astro';
+import { gapReportPaths } from '../../../../data/gap-pages.ts';
+import { gapReports } from '../../../../data/gaps.ts';
+import { reportJson } from '../../../../lib/gap-downloads.ts';
+import type { GapReport } from '../../../../lib/gap-reports.ts';
+import { strings } from '../../../../i18n/index.ts';
+
+export const getStaticPaths = gapReportPaths;
+export const GET = ({ props, site }: APIContext<{ report: GapReport }>) =>
+	new Response(reportJson(gapReports, props.report, site!.href, strings().gaps.reportTitle(props.report.subject)), { headers: { 'Content-Type': 'application/json' } });
