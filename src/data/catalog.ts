@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog } from '../lib/catalog.ts';
-import { planFacetValues, type FacetValues, type PlanFacet } from '../lib/facets.ts';
 
 /**
  * The date statuses are computed for. BUILD_DATE (YYYY-MM-DD) pins it so two builds of the
@@ -18,7 +17,3 @@ const plans = (await getCollection('plans')).map((entry) => ({ ...entry.data, id
 /** The whole catalogue, computed once per build and shared by every page. */
 export const catalog = buildCatalog(countries, plans, buildDate());
 
-/** Facet values per plan id, computed once (pages render them as Pagefind filters); regional plans have no stage. */
-export const planFacets: ReadonlyMap<string, FacetValues<PlanFacet>> = new Map(
-	catalog.plans.map((view) => [view.id, planFacetValues(view, view.country && catalog.countryByIso3.get(view.country.iso3)?.stage.stage)]),
-);

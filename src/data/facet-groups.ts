@@ -1,7 +1,9 @@
 import { facetCounts, PLAN_FACETS, type FacetGroup, type PlanFacet } from '../lib/facets.ts';
 import { INCOME_GROUPS, PLAN_STATUSES, PLAN_TYPES, STAGES, WHO_REGIONS } from '../schemas/vocabulary.ts';
 import { languageName, strings } from '../i18n/index.ts';
-import { catalog, planFacets } from './catalog.ts';
+import { catalog } from './catalog.ts';
+import { planFacets } from './facets.ts';
+import { framework } from './gaps.ts';
 
 const t = strings();
 const counts = facetCounts([...planFacets.values()], {}, PLAN_FACETS);
@@ -25,6 +27,10 @@ function options(facet: PlanFacet): FacetGroup['options'] {
 			return [...counts.language.entries()]
 				.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 				.map(([value, n]) => ({ value, label: languageName(value), count: n }));
+		case 'assessed':
+			return fixed(['yes', 'no'], (value) => t.assessedFacet[value as 'yes' | 'no']);
+		case 'priority-area':
+			return fixed(framework.domainList.map((domain) => domain.id), (value) => framework.domainList.find((domain) => domain.id === value)!.label);
 		case 'period':
 			return [...counts.period.entries()].sort((a, b) => b[0].localeCompare(a[0])).map(([value, n]) => ({ value, label: value.replace('-', '–'), count: n }));
 	}

@@ -85,8 +85,11 @@ export const en = {
 		status: 'Status',
 		period: 'Period starts',
 		stage: 'Country stage',
+		assessed: 'Gap analysis',
+		'priority-area': 'Priority area addressed',
 		kind: 'Record kind',
 	},
+	assessedFacet: { yes: 'Assessed', no: 'Not yet assessed' },
 	kind: { plan: 'Plan', country: 'Country', page: 'Page' },
 	field: {
 		country: 'Country',
@@ -301,6 +304,7 @@ export const en = {
 		summaryLine: (addressed: number, partial: number, notFound: number, notAssessed: number) =>
 			`${addressed} items addressed, ${partial} partly, ${notFound} not found; ${notAssessed} not assessed.`,
 		fullReport: 'Full gap report',
+		notAssessedMeaning: 'Not assessed means nobody has yet compared the plans with the priority-area framework; it is not a finding that they fall short.',
 		countrySummary: (assessed: number, total: number) => `${assessed} of ${total} ${total === 1 ? 'plan' : 'plans'} assessed.`,
 		citeMedium: 'Gap report',
 		printNote: 'Printed from the NCCP Portal',

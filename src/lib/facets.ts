@@ -1,4 +1,5 @@
 import { coveredIncomeGroups, coveredRegions, type PlanView } from './catalog.ts';
+import { addressedDomains, type PlanGaps } from './gaps.ts';
 
 /**
  * Faceted browsing: multi-select within a facet is OR, across facets AND. The same functions
@@ -7,7 +8,7 @@ import { coveredIncomeGroups, coveredRegions, type PlanView } from './catalog.ts
  */
 
 /** The facets of the plans database, in display order. */
-export const PLAN_FACETS = ['region', 'income', 'type', 'language', 'status', 'period', 'stage'] as const;
+export const PLAN_FACETS = ['region', 'income', 'type', 'language', 'status', 'period', 'stage', 'assessed', 'priority-area'] as const;
 export type PlanFacet = (typeof PLAN_FACETS)[number];
 
 /** The values one record carries for each facet (a plan may have several languages). */
@@ -23,11 +24,10 @@ export function periodBucket(startYear: number): string {
 }
 
 /**
- * The facet values of a plan. Region and income group are its country's, or for a regional plan
- * every distinct value among the countries it covers. `stage` is the plan's country's stage; a
- * regional plan has none (its countries' stages differ and do not come from it), whatever is passed.
+ * The facet values of a plan; the region, income group and stage are its countries'. `assessed`
+ * is yes or no; `priority-area` lists the domains where its assessment found an item addressed.
  */
-export function planFacetValues(view: PlanView, stage: string | undefined): FacetValues<PlanFacet> {
+export function planFacetValues(view: PlanView, stage: string | undefined, gaps?: PlanGaps): FacetValues<PlanFacet> {
 	const { plan, country } = view;
 	return {
 		region: coveredRegions(view),
@@ -37,6 +37,8 @@ export function planFacetValues(view: PlanView, stage: string | undefined): Face
 		status: [view.status],
 		period: [periodBucket(plan.period.start)],
 		stage: country && stage ? [stage] : [],
+		assessed: [gaps?.assessment ? 'yes' : 'no'],
+		'priority-area': gaps ? addressedDomains(gaps) : [],
 	};
 }
 

@@ -124,6 +124,11 @@ export function aggregateGaps(framework: Framework, plans: readonly PlanInput[])
 	};
 }
 
+/** The domains in which a plan's assessment found at least one item addressed (fully). */
+export function addressedDomains(gaps: PlanGaps): string[] {
+	return [...gaps.domains.entries()].filter(([, tally]) => tally.addressed > 0).map(([id]) => id);
+}
+
 /** A share as a whole percentage for display ("42%"), or an em dash when nothing was assessed. */
 export function formatShare(share: number | null): string {
 	return share === null ? '—' : `${Math.round(share * 100)}%`;
