@@ -1,0 +1,61 @@
+/**
+ * Write every gap report as files for offline use: the same figures the site shows.
+ *
+ *   npm run gaps -- --out DIR [--content dir] [--date YYYY-MM-DD] [--site URL]
+ *
+ * For each report: DIR/<path>/report.json, report.csv and report.md (paths as on the site,
+ * e.g. DIR/regions/afr/report.csv), plus DIR/index.md listing them. Content is validated first;
+ * a problem stops the run before anything is written.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCatalog } from '../src/lib/catalog.ts';
+import { reportCsv, reportJson, reportMarkdown } from '../src/lib/gap-downloads.ts';
+import { buildGapReports } from '../src/lib/gap-reports.ts';
+import { formatProblem, validateContent } from '../src/lib/validate.ts';
+import { strings } from '../src/i18n/index.ts';
+
+const { values } = parseArgs({
+	options: {
+		out: { type: 'string' },
+		content: { type: 'string' },
+		date: { type: 'string' },
+		site: { type: 'string', default: process.env.SITE_URL ?? 'http://127.0.0.1:4321' },
+	},
+});
+if (!values.out) {
+	console.error('gaps: usage: npm run gaps -- --out DIR [--content dir] [--date YYYY-MM-DD] [--site URL]');
+	process.exit(1);
+}
+const date = values.date ?? process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+	console.error(`gaps: --date: expected YYYY-MM-DD, found "${date}"`);
+	process.exit(1);
+}
+
+const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
+const { problems, records } = validateContent(contentDir);
+if (problems.length > 0 || !records.framework) {
+	for (const problem of problems) console.error(formatProblem(problem));
+	console.error(`gaps: ${problems.length} problems in ${contentDir}; nothing written`);
+	process.exit(1);
+}
+
+const t = strings();
+const catalog = buildCatalog(records.countries, records.plans, new Date(`${date}T00:00:00Z`));
+const reports = buildGapReports(catalog, records.framework, records.assessments, { world: t.gaps.world, region: t.region, income: t.income });
+const all = [reports.world, ...reports.regions, ...reports.income, ...reports.countries, ...reports.plans, ...reports.priorityAreas];
+const out = resolve(values.out);
+const index = [`# Gap reports`, '', `Framework version ${reports.framework.version} · data as of ${reports.asOf}`, ''];
+for (const report of all) {
+	const title = t.gaps.reportTitle(report.subject);
+	const dir = join(out, report.path.replace(/^\/gaps\/?/, ''));
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(join(dir, 'report.csv'), reportCsv(reports, report));
+	writeFileSync(join(dir, 'report.json'), reportJson(reports, report, values.site!, title));
+	writeFileSync(join(dir, 'report.md'), reportMarkdown(reports, report, values.site!, title));
+	index.push(`- [${title}](${join(report.path.replace(/^\/gaps\/?/, ''), 'report.md')}) — ${report.aggregate.catalogued} plans, ${report.aggregate.assessedPlans} assessed`);
+}
+writeFileSync(join(out, 'index.md'), `${index.join('\n')}\n`);
+console.log(`gaps: wrote ${all.length} reports (JSON, CSV and Markdown) to ${out}`);
