@@ -32,13 +32,17 @@ export function validateFramework(root: string, report: Report): Framework | und
 		const data = readYamlRecord(path, report);
 		if (data === undefined) continue;
 		const domain = check(frameworkDomainSchema, data, path, report);
-		if (!domain) continue;
-		if (domain.id !== stem) report(path, 'id', `expected "${stem}" to match the file name ${basename(path)}, found "${domain.id}"`);
-		domain.items.forEach((item, index) => {
-			const other = itemFiles.get(item.id);
-			if (other) report(path, `items.${index}.id`, `expected an id unique across the framework, found "${item.id}" also in ${other}`);
-			else itemFiles.set(item.id, basename(path));
+		// Ids are checked on the raw record so a clash is reported even beside a schema problem.
+		const raw = isRecord(data) ? data : {};
+		if (typeof raw.id === 'string' && raw.id !== stem) report(path, 'id', `expected "${stem}" to match the file name ${basename(path)}, found "${raw.id}"`);
+		(Array.isArray(raw.items) ? raw.items : []).forEach((item: unknown, index) => {
+			const id = isRecord(item) ? item.id : undefined;
+			if (typeof id !== 'string') return;
+			const other = itemFiles.get(id);
+			if (other) report(path, `items.${index}.id`, `expected an id unique across the framework, found "${id}" also in ${other}`);
+			else itemFiles.set(id, basename(path));
 		});
+		if (!domain) continue;
 		domains.push(domain);
 	}
 	if (!parsedMeta) return undefined;
@@ -68,19 +72,24 @@ export function validateAssessments(root: string, report: Report, framework: Fra
 		const data = readYamlRecord(path, report);
 		if (data === undefined) continue;
 		const assessment = check(assessmentSchema, data, path, report);
-		if (!assessment || !framework) continue;
-		if (!isCompatibleVersion(assessment.frameworkVersion, framework.version)) {
-			report(path, 'frameworkVersion', `expected version ${framework.version.split('.')[0]}.x of the framework (current ${framework.version}), found ${assessment.frameworkVersion}; review the findings against the current items`);
+		// Cross-checks read the raw record, so they are reported even when a field above is broken.
+		const raw = isRecord(data) ? data : {};
+		const version = raw.frameworkVersion;
+		if (framework && typeof version === 'string' && /^\d+\.\d+\.\d+$/.test(version) && !isCompatibleVersion(version, framework.version)) {
+			report(path, 'frameworkVersion', `expected version ${framework.version.split('.')[0]}.x of the framework (current ${framework.version}), found ${version}; review the findings against the current items`);
 		}
-		for (const [itemId, finding] of Object.entries(assessment.findings)) {
-			if (!framework.itemById.has(itemId)) report(path, `findings.${itemId}`, `expected a framework item id, found "${itemId}"`);
-			const pages = assessment.document?.pages;
-			finding.evidence.forEach((evidence, index) => {
-				if (pages !== undefined && evidence.page > pages) {
-					report(path, `findings.${itemId}.evidence.${index}.page`, `expected a page from 1 to ${pages} (document.pages), found ${evidence.page}`);
+		const pages = isRecord(raw.document) && typeof raw.document.pages === 'number' ? raw.document.pages : undefined;
+		for (const [itemId, finding] of Object.entries(isRecord(raw.findings) ? raw.findings : {})) {
+			if (framework && !framework.itemById.has(itemId)) report(path, `findings.${itemId}`, `expected a framework item id, found "${itemId}"`);
+			const evidence = isRecord(finding) && Array.isArray(finding.evidence) ? finding.evidence : [];
+			evidence.forEach((entry: unknown, index) => {
+				const page = isRecord(entry) ? entry.page : undefined;
+				if (pages !== undefined && typeof page === 'number' && page > pages) {
+					report(path, `findings.${itemId}.evidence.${index}.page`, `expected a page from 1 to ${pages} (document.pages), found ${page}`);
 				}
 			});
 		}
+		if (!assessment) continue;
 		assessments.set(stem, assessment);
 	}
 	return assessments;
@@ -102,6 +111,10 @@ export function validatePublishedFindings(root: string, report: Report, framewor
 		findings.push({ ...finding, id: stem });
 	}
 	return findings;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function readYamlRecord(path: string, report: Report): unknown {

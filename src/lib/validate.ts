@@ -313,7 +313,7 @@ export function reportSchemaIssues(schema: z.ZodType, data: unknown, report: (fi
 			continue;
 		}
 		const value = valueAt(data, issue.path);
-		report(field, issue.message.includes('found') || value === undefined ? issue.message : `${issue.message}, found ${preview(value)}`);
+		report(field, /(?<!not-)\bfound\b/.test(issue.message) || value === undefined ? issue.message : `${issue.message}, found ${preview(value)}`);
 	}
 }
 

@@ -231,6 +231,50 @@ describe('a country written as a name', () => {
 	});
 });
 
+describe('assessment records', () => {
+	it('names an assessment whose file is not a plan id', () => {
+		expectOnly('assessments/zzz-2020-synthetic-no-such-plan.yaml', '(file)', 'expected the file name to be the id of a plan in plans/, found "zzz-2020-synthetic-no-such-plan"');
+	});
+
+	it('reports a bad status with the value found', () => {
+		expectOnly('assessments/ken-2019-2023-synthetic-http-allowed.yaml', 'findings.synthetic-hpv-vaccination.status', 'expected one of "addressed"|"partial"|"not-found", found "maybe"');
+	});
+
+	it('reports every problem of one assessment at once: evidence, quote length, version, page range and unknown item', () => {
+		expect(linesFor('assessments/ken-2020-2024-synthetic-valid-plan.yaml').map((line) => line.replace(/^invalid-content\/assessments\/[^:]+: /, ''))).toEqual([
+			'findings.synthetic-hpv-vaccination.evidence: expected page evidence or a cited source for an item marked addressed or partial',
+			'findings.synthetic-cancer-registry.evidence.0.quote: expected a quote of at most 30 words, found 31',
+			'frameworkVersion: expected version 1.x of the framework (current 1.2.0), found 2.0.0; review the findings against the current items',
+			'findings.synthetic-tobacco-control.evidence.0.page: expected a page from 1 to 10 (document.pages), found 12',
+			'findings.synthetic-no-such-item: expected a framework item id, found "synthetic-no-such-item"',
+		]);
+	});
+});
+
+describe('the framework', () => {
+	let scratch: string;
+	beforeAll(() => {
+		scratch = mkdtempSync(join(tmpdir(), 'validate-framework-'));
+		cpSync('tests/fixtures/site/content', join(scratch, 'content'), { recursive: true });
+		const domain = join(scratch, 'content/framework/domains/synthetic-data.yaml');
+		writeFileSync(domain, readFileSync(domain, 'utf8').replace('id: synthetic-cancer-registry', 'id: synthetic-hpv-vaccination').replace('[cancer registry, population-based registry]', '[cancer registry, Cancer Registry]'));
+		writeFileSync(join(scratch, 'content/framework/domains/synthetic-extra.yaml'), 'id: synthetic-extra\nlabel: Synthetic extra\nsummary: A synthetic domain file the framework does not list.\nitems: []\n');
+	});
+	afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+	it('reports duplicate item ids, duplicate phrases and unlisted or empty domains', () => {
+		const lines = validateContent(join(scratch, 'content')).problems.map(formatProblem);
+		expect(lines).toEqual(
+			expect.arrayContaining([
+				'content/framework/domains/synthetic-data.yaml: items.0.lexicon.en.1: expected each phrase once, found "Cancer Registry" again',
+				'content/framework/domains/synthetic-prevention.yaml: items.0.id: expected an id unique across the framework, found "synthetic-hpv-vaccination" also in synthetic-data.yaml',
+				'content/framework/domains/synthetic-extra.yaml: items: Too small: expected array to have >=1 items, found []',
+				'content/framework/framework.yaml: domains: expected every domain file to be listed, found domains/synthetic-extra.yaml missing from the list',
+			]),
+		);
+	});
+});
+
 describe('problems that cannot be committed as fixtures', () => {
 	// Files that differ only in case cannot be checked out on macOS or Windows, and a 256 KiB
 	// file or a symlink does not belong in the repository: build them in a temporary copy.
