@@ -63,12 +63,15 @@ describe('a fixture site of four synthetic plans, one regional', () => {
 		expect(csv.some((line) => line.startsWith('regional-2024-2028-synthetic-test-plan-regional,,,CIV;ASM,'))).toBe(true);
 	});
 
-	it('shows the document only where there is one, always the evidence, and never a score', () => {
+	it('shows the document only where there is one, always the evidence, and a gap score only where assessed', () => {
 		const current = page('plans/ken-2023-2027-synthetic-test-plan-current');
 		expect(current).toContain('href="https://example.org/synthetic/ken-current.pdf"');
 		expect(current).toContain('The copy seen is a draft');
-		expect(current).toContain('Not yet assessed');
+		expect(current).toContain('1 items addressed, 1 partly, 0 not found; 1 not assessed. Expert review, 2 May 2026; checked by Synthetic reviewer on 3 May 2026.');
+		expect(current).toContain('<a href="/gaps/plans/ken-2023-2027-synthetic-test-plan-current/">Full gap report</a>');
 		const open = page('plans/civ-2022-synthetic-test-plan-open-ended');
+		expect(open).toContain('Not yet assessed');
+		expect(open).not.toMatch(/items addressed/);
 		expect(open).toContain('No official source found');
 		expect(open).toContain('href="http://example.org/synthetic/civ-open"');
 		expect(open).toContain('no secure (https) version');
@@ -122,6 +125,92 @@ describe('a fixture site of four synthetic plans, one regional', () => {
 	it('keeps record pages within 7 kB of gzipped HTML', () => {
 		for (const path of ['plans/ken-2023-2027-synthetic-test-plan-current', 'plans/regional-2024-2028-synthetic-test-plan-regional', 'countries/ken', 'countries/asm']) {
 			expect(gzipSync(page(path)).length).toBeLessThanOrEqual(7 * 1024);
+		}
+	});
+});
+
+describe('gap reports on the fixture site', () => {
+	const text = (path: string) => page(path).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+	it('publishes a stable page and both downloads for every report', () => {
+		const reports = ['gaps', 'gaps/regions/afr', 'gaps/regions/wpr', 'gaps/income/lmic', 'gaps/countries/ken', 'gaps/countries/asm', 'gaps/plans/ken-2023-2027-synthetic-test-plan-current', 'gaps/plans/civ-2022-synthetic-test-plan-open-ended', 'gaps/priority-areas/synthetic-prevention'];
+		for (const path of reports) {
+			expect(existsSync(join(outDir, path, 'index.html')), path).toBe(true);
+			expect(existsSync(join(outDir, path, 'report.csv')), path).toBe(true);
+			expect(json(`${path}/report.json`).frameworkVersion).toBe('1.2.0');
+		}
+		expect(existsSync(join(outDir, 'gaps/method/index.html'))).toBe(true);
+	});
+
+	it('states version, data date, scope and methods on every report', () => {
+		const world = text('gaps');
+		expect(world).toContain('World overview · Framework version 1.2.0 · Data as of 1 June 2026');
+		expect(world).toContain('4 catalogued plans in scope: 2 assessed, 2 not assessed.');
+		expect(world).toContain('Automated screening of the plan text: 1 plan');
+		expect(world).toContain('Expert review: 1 plan');
+	});
+
+	it('shows the same figures as its JSON, with not assessed apart from not found', () => {
+		const report = json('gaps/countries/ken/report.json');
+		const hpv = report.items.find((item: { item_id: string }) => item.item_id === 'synthetic-hpv-vaccination');
+		expect(hpv).toMatchObject({ assessed: 2, addressed: 1, not_found: 1, not_assessed: 0, percent_addressed: 50 });
+		expect(text('gaps/countries/ken')).toMatch(/Synthetic HPV vaccination item 2 1 0 1 0 50%/);
+		expect(text('gaps/countries/ken')).toMatch(/Synthetic cancer registry item 1 1 0 0 1 100%/);
+		expect(report.plans.map((plan: { id: string; method?: string }) => [plan.id, plan.method])).toEqual([
+			['ken-2023-2027-synthetic-test-plan-current', 'expert-review'],
+			['ken-2017-2022-synthetic-test-plan-expired', 'automated-screening'],
+		]);
+	});
+
+	it('says plainly when nothing in a report is assessed, and shows no percentage', () => {
+		const asm = text('gaps/countries/asm');
+		expect(asm).toContain('No plan in this report has been assessed yet');
+		expect(asm).not.toMatch(/\d+%/);
+		expect(json('gaps/countries/asm/report.json').items.every((item: { percent_addressed?: number }) => item.percent_addressed === undefined)).toBe(true);
+	});
+
+	it('links each quote to the official PDF at its page', () => {
+		const plan = page('gaps/plans/ken-2023-2027-synthetic-test-plan-current');
+		expect(plan).toContain('<a href="https://example.org/synthetic/ken-current.pdf#page=12" rel="noopener noreferrer external">p. 12</a>');
+		expect(plan).toContain('Synthetic quote about HPV vaccination of girls aged 9 to 14.');
+		expect(text('gaps/plans/ken-2023-2027-synthetic-test-plan-current')).toContain('Synthetic cancer registry item Not assessed');
+		// No official document: the page is cited without a link.
+		expect(page('gaps/plans/ken-2017-2022-synthetic-test-plan-expired')).toMatch(/p\. 4(?!<\/a>)/);
+	});
+
+	it('lists which plans address each item of a priority area', () => {
+		const area = text('gaps/priority-areas/synthetic-prevention');
+		expect(area).toMatch(/Addressed : Kenya 2023–2027/);
+		expect(area).toMatch(/Partly addressed : Kenya 2023–2027/);
+		expect(area).toContain('2 catalogued plans are not assessed on this item.');
+		const csv = readFileSync(join(outDir, 'gaps/priority-areas/synthetic-prevention/report.csv'), 'utf8');
+		expect(csv.split('\r\n')[0]).toContain('plans_addressed,plans_partial,plans_not_found');
+	});
+
+	it('cites the report with its URL, framework version and data date', () => {
+		const region = page('gaps/regions/afr');
+		expect(region).toContain('Gap report: African Region (Version 1.2.0) [Gap report]. Retrieved June 1, 2026, from https://portal.example/gaps/regions/afr/');
+		expect(region).toContain('ET  - Version 1.2.0');
+		expect(region).toContain('version = {1.2.0}');
+	});
+
+	it('documents the framework, its items and lexicons on the method page', () => {
+		const method = text('gaps/method');
+		expect(method).toContain('Framework version 1.2.0 (2 priority areas, 3 items)');
+		expect(method).toContain('vaccination contre le HPV');
+		expect(page('gaps/method')).toContain('id="synthetic-cancer-registry"');
+	});
+
+	it('gives plan pages the assessed and priority-area search filters', () => {
+		const current = page('plans/ken-2023-2027-synthetic-test-plan-current');
+		expect(current).toContain('<meta name="search-filter-assessed" data-pagefind-filter="assessed[content]" content="yes">');
+		expect(current).toContain('<meta name="search-filter-priority-area" data-pagefind-filter="priority-area[content]" content="synthetic-prevention">');
+		expect(page('plans/civ-2022-synthetic-test-plan-open-ended')).toContain('<meta name="search-filter-assessed" data-pagefind-filter="assessed[content]" content="no">');
+	});
+
+	it('keeps report pages light', () => {
+		for (const path of ['gaps', 'gaps/countries/ken', 'gaps/plans/ken-2023-2027-synthetic-test-plan-current']) {
+			expect(gzipSync(page(path)).length, path).toBeLessThanOrEqual(7 * 1024);
 		}
 	});
 });
