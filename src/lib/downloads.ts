@@ -1,3 +1,4 @@
+import type { Assessment } from '../schemas/assessment.ts';
 import { coveredIncomeGroups, coveredRegions, type Catalog, type CountryView, type PlanView } from './catalog.ts';
 
 /** One documented column of a download: the /data/ page lists these, the files follow them. */
@@ -7,43 +8,54 @@ export interface Column<T> {
 	value: (record: T) => string | number | boolean | string[] | undefined;
 }
 
-/** The plans download: one row per plan, derived fields computed on the data date. */
-export const PLAN_COLUMNS: Column<PlanView>[] = [
-	{ name: 'id', description: 'Stable record id; the page is /plans/{id}/.', value: (v) => v.id },
-	{ name: 'country_iso3', description: 'ISO 3166-1 alpha-3 code of the country; empty for a regional plan (see countries_covered).', value: (v) => v.country?.iso3 },
-	{ name: 'country_name', description: 'Country name as WHO writes it; empty for a regional plan.', value: (v) => v.country?.name },
-	{
-		name: 'countries_covered',
-		description: 'ISO 3166-1 alpha-3 codes of the countries the plan covers, separated by ";": the one country of a national or sub-national plan, every covered country of a regional plan.',
-		value: (v) => v.countries.map((country) => country.iso3),
-	},
-	{ name: 'title', description: 'Title as catalogued, in the original language where known.', value: (v) => v.plan.title },
-	{ name: 'title_english', description: 'English title, where known and different.', value: (v) => v.plan.titleEnglish },
-	{ name: 'type', description: 'cancer-plan, ncd-plan, cancer-strategy or law-policy.', value: (v) => v.plan.type },
-	{ name: 'period_start', description: 'First year covered.', value: (v) => v.plan.period.start },
-	{ name: 'period_end', description: 'Last year covered; empty when the document states none.', value: (v) => v.plan.period.end },
-	{ name: 'status', description: 'current, upcoming, open-ended or expired on the data date.', value: (v) => v.status },
-	{ name: 'languages', description: 'ISO 639-1 codes, separated by ";"; empty when unknown.', value: (v) => v.plan.languages },
-	{ name: 'scope', description: 'national, sub-national or regional.', value: (v) => v.plan.scope },
-	{
-		name: 'who_region',
-		description: "The country's WHO region: AFR, AMR, SEAR, EUR, EMR or WPR. For a regional plan, the distinct regions of the countries it covers, separated by \";\".",
-		value: (v) => coveredRegions(v).join(';') || undefined,
-	},
-	{
-		name: 'income_group',
-		description: "The country's World Bank income group: LIC, LMIC, UMIC or HIC. For a regional plan, the distinct groups of the countries it covers, low to high, separated by \";\".",
-		value: (v) => coveredIncomeGroups(v).join(';') || undefined,
-	},
-	{ name: 'document_url', description: 'Official source (the document or the publisher\'s page); never a mirror site. Empty when none was found.', value: (v) => v.plan.documentUrl },
-	{ name: 'evidence_url', description: 'Where the facts were verified (may be a mirror or a news report).', value: (v) => v.plan.evidenceUrl },
-	{ name: 'publisher', description: 'Issuing body, where known.', value: (v) => v.plan.publisher },
-	{ name: 'flags', description: 'Caveats: draft, start-year-inferred, end-year-inferred.', value: (v) => v.plan.flags },
-	{ name: 'notes', description: 'Notes on the record and its sources.', value: (v) => v.plan.notes },
-	{ name: 'added', description: 'Date the record entered the catalogue.', value: (v) => v.plan.added },
-	{ name: 'last_verified', description: 'Date a curator last checked the facts, where recorded.', value: (v) => v.plan.lastVerified },
-	{ name: 'assessment', description: 'Gap-analysis state; "not-assessed" until a plan is assessed.', value: () => 'not-assessed' },
-];
+/**
+ * The plans download: one row per plan, derived fields computed on the data date. The
+ * assessment columns read the plan's assessment, if any; "not-assessed" is never a finding.
+ */
+export function planColumns(assessments: ReadonlyMap<string, Assessment>): Column<PlanView>[] {
+	return [
+		{ name: 'id', description: 'Stable record id; the page is /plans/{id}/.', value: (v) => v.id },
+		{ name: 'country_iso3', description: 'ISO 3166-1 alpha-3 code of the country; empty for a regional plan (see countries_covered).', value: (v) => v.country?.iso3 },
+		{ name: 'country_name', description: 'Country name as WHO writes it; empty for a regional plan.', value: (v) => v.country?.name },
+		{
+			name: 'countries_covered',
+			description: 'ISO 3166-1 alpha-3 codes of the countries the plan covers, separated by ";": the one country of a national or sub-national plan, every covered country of a regional plan.',
+			value: (v) => v.countries.map((country) => country.iso3),
+		},
+		{ name: 'title', description: 'Title as catalogued, in the original language where known.', value: (v) => v.plan.title },
+		{ name: 'title_english', description: 'English title, where known and different.', value: (v) => v.plan.titleEnglish },
+		{ name: 'type', description: 'cancer-plan, ncd-plan, cancer-strategy or law-policy.', value: (v) => v.plan.type },
+		{ name: 'period_start', description: 'First year covered.', value: (v) => v.plan.period.start },
+		{ name: 'period_end', description: 'Last year covered; empty when the document states none.', value: (v) => v.plan.period.end },
+		{ name: 'status', description: 'current, upcoming, open-ended or expired on the data date.', value: (v) => v.status },
+		{ name: 'languages', description: 'ISO 639-1 codes, separated by ";"; empty when unknown.', value: (v) => v.plan.languages },
+		{ name: 'scope', description: 'national, sub-national or regional.', value: (v) => v.plan.scope },
+		{
+			name: 'who_region',
+			description: "The country's WHO region: AFR, AMR, SEAR, EUR, EMR or WPR. For a regional plan, the distinct regions of the countries it covers, separated by \";\".",
+			value: (v) => coveredRegions(v).join(';') || undefined,
+		},
+		{
+			name: 'income_group',
+			description: "The country's World Bank income group: LIC, LMIC, UMIC or HIC. For a regional plan, the distinct groups of the countries it covers, low to high, separated by \";\".",
+			value: (v) => coveredIncomeGroups(v).join(';') || undefined,
+		},
+		{ name: 'document_url', description: 'Official source (the document or the publisher\'s page); never a mirror site. Empty when none was found.', value: (v) => v.plan.documentUrl },
+		{ name: 'evidence_url', description: 'Where the facts were verified (may be a mirror or a news report).', value: (v) => v.plan.evidenceUrl },
+		{ name: 'publisher', description: 'Issuing body, where known.', value: (v) => v.plan.publisher },
+		{ name: 'flags', description: 'Caveats: draft, start-year-inferred, end-year-inferred.', value: (v) => v.plan.flags },
+		{ name: 'notes', description: 'Notes on the record and its sources.', value: (v) => v.plan.notes },
+		{ name: 'added', description: 'Date the record entered the catalogue.', value: (v) => v.plan.added },
+		{ name: 'last_verified', description: 'Date a curator last checked the facts, where recorded.', value: (v) => v.plan.lastVerified },
+		{
+			name: 'assessment',
+			description: 'How the plan was assessed against the framework (automated-screening, expert-review, published-source), or "not-assessed".',
+			value: (v) => assessments.get(v.id)?.method ?? 'not-assessed',
+		},
+		{ name: 'assessment_date', description: 'When the assessment was made.', value: (v) => assessments.get(v.id)?.date },
+		{ name: 'gap_report', description: 'Path of the plan’s gap report on the portal.', value: (v) => `/gaps/plans/${v.id}/` },
+	];
+}
 
 /** The countries download: one row per country or territory. */
 export const COUNTRY_COLUMNS: Column<CountryView>[] = [

@@ -3,7 +3,10 @@ import { buildCatalog, planPlace, type PlanRecord } from '../../src/lib/catalog.
 import { toCsv } from '../../src/lib/csv.ts';
 import type { Country } from '../../src/schemas/country.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
-import { COUNTRY_COLUMNS, PLAN_COLUMNS, jsonDownload, tableRows } from '../../src/lib/downloads.ts';
+import { COUNTRY_COLUMNS, planColumns, jsonDownload, tableRows } from '../../src/lib/downloads.ts';
+
+/** Columns with no plan assessed, as in a catalogue without gap analysis. */
+const PLAN_COLUMNS = planColumns(new Map());
 import { describePlan } from '../../src/lib/describe.ts';
 
 const country = (iso3: string, extra: Partial<Country> = {}): Country => ({

@@ -1,6 +1,8 @@
 import { catalog } from '../../data/catalog.ts';
+import { gapReports } from '../../data/gaps.ts';
 import { toCsv } from '../../lib/csv.ts';
-import { PLAN_COLUMNS, tableRows } from '../../lib/downloads.ts';
+import { planColumns, tableRows } from '../../lib/downloads.ts';
 
+const columns = planColumns(gapReports.assessments);
 export const GET = () =>
-	new Response(toCsv(PLAN_COLUMNS.map((column) => column.name), tableRows(PLAN_COLUMNS, catalog.plans)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	new Response(toCsv(columns.map((column) => column.name), tableRows(columns, catalog.plans)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

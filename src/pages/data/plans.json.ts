@@ -1,4 +1,5 @@
 import { catalog } from '../../data/catalog.ts';
-import { jsonDownload, PLAN_COLUMNS } from '../../lib/downloads.ts';
+import { gapReports } from '../../data/gaps.ts';
+import { jsonDownload, planColumns } from '../../lib/downloads.ts';
 
-export const GET = () => new Response(jsonDownload(catalog, PLAN_COLUMNS, catalog.plans), { headers: { 'Content-Type': 'application/json' } });
+export const GET = () => new Response(jsonDownload(catalog, planColumns(gapReports.assessments), catalog.plans), { headers: { 'Content-Type': 'application/json' } });
