@@ -83,6 +83,14 @@ describe('quotes', () => {
 		expect(quote.replace(/…/g, '').trim().split(/\s+/)).toHaveLength(25);
 	});
 
+	it('turns dot leaders into an ellipsis and keeps quotes under 300 characters', () => {
+		const toc = tokenizePage(`Palliative care ${'.'.repeat(120)} 34\nCancer registry ${'. '.repeat(60)} 41 ${'x'.repeat(80)} ${'y'.repeat(80)} ${'z'.repeat(80)}`);
+		const [match] = matchPhrase(toc, compilePhrase('cancer registry', 'en'));
+		const quote = quoteAround(toc, match);
+		expect(quote).toContain('Palliative care … 34 Cancer registry … 41');
+		expect(quote.length).toBeLessThanOrEqual(304);
+	});
+
 	it('quotes a short page whole', () => {
 		const short = tokenizePage('A cancer registry exists.');
 		const [match] = matchPhrase(short, compilePhrase('cancer registry', 'en'));

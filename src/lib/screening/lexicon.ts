@@ -38,7 +38,8 @@ const expandLigatures = (text: string) => text.replace(/[ﬀﬁﬂﬃﬄﬅﬆœ
  * "population-based" is two tokens and "d'éducation" is "d" + "education".
  */
 export function tokenizePage(text: string): TokenizedPage {
-	const joined = expandLigatures(text.replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2'));
+	// Dot leaders of tables of contents ("Treatment ........ 34") would fill a quote with dots.
+	const joined = expandLigatures(text.replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2')).replace(/(?:[.·_…] ?){4,}/g, ' … ');
 	const words = joined.split(/\s+/).filter(Boolean);
 	const tokens: Token[] = [];
 	const positions = new Map<string, number[]>();
@@ -147,6 +148,9 @@ export function matchPhrase(page: TokenizedPage, compiled: CompiledPhrase): Phra
 	return matches;
 }
 
+/** Quotes stay well inside the assessment schema's 400 characters. */
+const MAX_QUOTE_CHARACTERS = 300;
+
 /**
  * A quote of at most `maxWords` words around a match, as the page writes it, with an ellipsis
  * where it is cut. The matched words are kept whole and roughly centred.
@@ -159,6 +163,12 @@ export function quoteAround(page: TokenizedPage, match: PhraseMatch, maxWords = 
 	let from = Math.max(0, firstWord - Math.floor(context / 2));
 	const to = Math.min(page.words.length - 1, from + Math.max(span, maxWords) - 1);
 	from = Math.max(0, Math.min(from, to - maxWords + 1));
-	const text = page.words.slice(from, to + 1).join(' ');
-	return `${from > 0 ? '… ' : ''}${text}${to < page.words.length - 1 ? ' …' : ''}`;
+	let [start, end] = [from, to];
+	// Long "words" (URLs, run-together table cells) can make 25 words too long to be a quote.
+	while (page.words.slice(start, end + 1).join(' ').length > MAX_QUOTE_CHARACTERS && (start < firstWord || end > lastWord)) {
+		if (end > lastWord && (end - lastWord >= firstWord - start || start >= firstWord)) end--;
+		else start++;
+	}
+	const text = page.words.slice(start, end + 1).join(' ').slice(0, MAX_QUOTE_CHARACTERS);
+	return `${start > 0 ? '… ' : ''}${text}${end < page.words.length - 1 ? ' …' : ''}`;
 }
