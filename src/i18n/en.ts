@@ -263,7 +263,7 @@ export const en = {
 		assessed: 'Assessed',
 		percentAddressed: 'Addressed (% of assessed)',
 		percentNote:
-			'Percentages are of assessed plans only: addressed ÷ (addressed + partly + not found). Plans not assessed on an item are counted separately and never as not found.',
+			'Percentages are of assessed plans only: addressed ÷ (addressed + partly + not found). Plans not assessed on an item are counted separately and never as not found. In this table each plan’s finding on each item of the area counts once.',
 		itemsOf: (domain: string) => `Items: ${domain}`,
 		plansInReport: 'Plans in this report',
 		plan: 'Plan',
@@ -304,6 +304,8 @@ export const en = {
 		summaryLine: (addressed: number, partial: number, notFound: number, notAssessed: number) =>
 			`${addressed} items addressed, ${partial} partly, ${notFound} not found; ${notAssessed} not assessed.`,
 		fullReport: 'Full gap report',
+		lexiconHeading: 'Phrases screened for',
+		lexiconIntro: 'Automated screening looks for these phrases in a plan, ignoring case and accents and accepting plurals and common word endings. A phrase found is a lead for a reviewer, not proof.',
 		notAssessedMeaning: 'Not assessed means nobody has yet compared the plans with the priority-area framework; it is not a finding that they fall short.',
 		countrySummary: (assessed: number, total: number) => `${assessed} of ${total} ${total === 1 ? 'plan' : 'plans'} assessed.`,
 		citeMedium: 'Gap report',

@@ -194,11 +194,13 @@ describe('gap reports on the fixture site', () => {
 		expect(region).toContain('version = {1.2.0}');
 	});
 
-	it('documents the framework, its items and lexicons on the method page', () => {
+	it('documents the framework and its items on the method page, and each lexicon on its priority area', () => {
 		const method = text('gaps/method');
 		expect(method).toContain('Framework version 1.2.0 (2 priority areas, 3 items)');
-		expect(method).toContain('vaccination contre le HPV');
 		expect(page('gaps/method')).toContain('id="synthetic-cancer-registry"');
+		expect(page('gaps/method')).toContain('href="/gaps/priority-areas/synthetic-prevention/#lexicon-synthetic-hpv-vaccination"');
+		expect(page('gaps/priority-areas/synthetic-prevention')).toContain('<details id="lexicon-synthetic-hpv-vaccination">');
+		expect(page('gaps/priority-areas/synthetic-prevention')).toContain('<span lang="fr">vaccination contre le HPV</span>');
 	});
 
 	it('gives plan pages the assessed and priority-area search filters', () => {
