@@ -4,20 +4,13 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countBy, facetedSettled, facetedStatusBecomes, listOf, loadPlans, resultsLabel, startHarness, type Harness, type PlanRecord } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { countBy, facetedSettled, facetedStatusBecomes, listOf, resultsLabel, useHarness, type Harness, type PlanRecord } from './helpers.ts';
 
 let harness: Harness;
 let plans: PlanRecord[];
 
-beforeAll(async () => {
-	harness = await startHarness();
-	plans = loadPlans();
-});
-
-afterAll(async () => {
-	await harness?.close();
-});
+useHarness((suite) => ({ harness, plans } = suite));
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -30,7 +23,7 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
 }
 
 describe('axe reports no violations', () => {
-	it.each(['/', '/countries/', '/countries/ken/', '/plans/', '/plans/ken-2017-2022-cancer-control-strategy/', '/plans/regional-2007-2012-pacific-regional-comprehensive-cancer-control-plan/', '/countries/gum/', '/search/?q=kenya', '/data/', '/about/'])(
+	it.each(['/', '/countries/', '/countries/ken/', '/plans/', '/plans/ken-2017-2022-cancer-control-strategy/', '/plans/regional-2007-2012-pacific-regional-comprehensive-cancer-control-plan/', '/countries/gum/', '/search/?q=kenya', '/data/', '/about/', '/gaps/', '/gaps/regions/wpr/', '/gaps/countries/plw/', '/gaps/plans/plw-2007-2012-national-cancer-strategic-plan/', '/gaps/priority-areas/prevention/', '/gaps/method/'])(
 		'%s',
 		async (path) => {
 			const page = await harness.page();

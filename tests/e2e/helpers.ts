@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, newContext } from '../support/browser.ts';
 import { DIST } from '../support/paths.ts';
 import { serveDirectory, type ServedSite } from '../support/static-server.ts';
@@ -63,7 +64,29 @@ export interface Harness {
 	close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** What a test file gets: the harness and the published data files it checks against. */
+export interface Suite {
+	harness: Harness;
+	plans: PlanRecord[];
+	countries: CountryRecord[];
+}
+
+/**
+ * Start the harness before a test file's tests and close it after them; `receive` gets it once
+ * started (`useHarness((suite) => ({ harness, plans } = suite))`).
+ */
+export function useHarness(receive: (suite: Suite) => void): void {
+	let harness: Harness | undefined;
+	beforeAll(async () => {
+		harness = await startHarness();
+		receive({ harness, plans: loadPlans(), countries: loadCountries() });
+	});
+	afterAll(async () => {
+		await harness?.close();
+	});
+}
+
+async function startHarness(): Promise<Harness> {
 	requireBuild();
 	const site = await serveDirectory(DIST);
 	let browser: Browser;

@@ -6,15 +6,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../support/paths.ts';
 import {
 	allLinkPaths,
 	linkPaths,
-	loadCountries,
-	loadPlans,
 	pageBasics,
-	startHarness,
+	useHarness,
 	type CountryRecord,
 	type Harness,
 	type PlanRecord,
@@ -24,15 +22,7 @@ let harness: Harness;
 let plans: PlanRecord[];
 let countries: CountryRecord[];
 
-beforeAll(async () => {
-	harness = await startHarness();
-	plans = loadPlans();
-	countries = loadCountries();
-});
-
-afterAll(async () => {
-	await harness?.close();
-});
+useHarness((suite) => ({ harness, plans, countries } = suite));
 
 /** Visit a path and check the basics every page must meet. */
 async function visit(page: Page, path: string): Promise<void> {

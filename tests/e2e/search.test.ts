@@ -3,7 +3,7 @@
  * country names in several languages on /search/, and the faceted plans database (counts, OR
  * within a facet, AND across facets, URL state, clearing, sort), checked against plans.json.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
 	countBy,
@@ -13,9 +13,8 @@ import {
 	linkPaths,
 	listOf,
 	loadAllResults,
-	loadPlans,
 	resultsLabel,
-	startHarness,
+	useHarness,
 	withZeros,
 	type Harness,
 	type PlanRecord,
@@ -28,14 +27,7 @@ const INCOMES = ['LIC', 'LMIC', 'UMIC', 'HIC'];
 let harness: Harness;
 let plans: PlanRecord[];
 
-beforeAll(async () => {
-	harness = await startHarness();
-	plans = loadPlans();
-});
-
-afterAll(async () => {
-	await harness?.close();
-});
+useHarness((suite) => ({ harness, plans } = suite));
 
 const planPaths = (records: readonly PlanRecord[]) => records.map((plan) => `/plans/${plan.id}/`).sort();
 const plansOf = (iso3: string) => plans.filter((plan) => plan.country_iso3 === iso3);

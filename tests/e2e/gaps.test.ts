@@ -1,0 +1,94 @@
+/**
+ * Gap reports in the browser, as an advocate uses them: open a report from the overview, read
+ * what was and was not assessed, download the table, copy a citation, filter plans by
+ * assessment, and print. The published JSON of each report is the oracle.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/paths.ts';
+import { facetedSettled, facetedStatusBecomes, resultsLabel, useHarness, type Harness, type PlanRecord } from './helpers.ts';
+
+let harness: Harness;
+let plans: PlanRecord[];
+
+useHarness((suite) => ({ harness, plans } = suite));
+
+const reportJson = (path: string) => JSON.parse(readFileSync(join(DIST, path, 'report.json'), 'utf8'));
+
+describe('an advocate reads a regional gap report', () => {
+	it('reaches the Western Pacific report from the overview and sees what was and was not assessed', async () => {
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/`);
+		await page.click('nav[aria-label="Main"] >> text=Gap reports');
+		await page.click('text=Western Pacific Region');
+		expect(new URL(page.url()).pathname).toBe('/gaps/regions/wpr/');
+		const expected = reportJson('gaps/regions/wpr');
+		const scope = `${expected.plansInScope} catalogued plans in scope: ${expected.plansAssessed} assessed, ${expected.plansInScope - expected.plansAssessed} not assessed.`;
+		expect(await page.textContent('main')).toContain(scope);
+		expect(expected.plansAssessed).toBeGreaterThan(0);
+		// Each item row shows the same counts as the JSON.
+		const tobacco = expected.items.find((item: { item_id: string }) => item.item_id === 'tobacco-control');
+		const cells = await page.$$eval('#item-tobacco-control ~ td', (tds) => tds.map((td) => td.textContent!.trim()));
+		expect(cells.slice(0, 5)).toEqual([tobacco.assessed, tobacco.addressed, tobacco.partial, tobacco.not_found, tobacco.not_assessed].map(String));
+	});
+
+	it('downloads exactly the table the page shows', async () => {
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/gaps/regions/wpr/`);
+		const href = await page.getAttribute('a:text("CSV (the table above)")', 'href');
+		const response = await page.request.get(`${harness.site.url}${href}`);
+		expect(response.ok()).toBe(true);
+		const lines = (await response.text()).trim().split('\r\n');
+		const itemRows = await page.locator('section table tbody th[scope=row][id^="item-"]').count();
+		expect(lines).toHaveLength(1 + itemRows);
+		expect(lines[0].split(',').slice(0, 4)).toEqual(['domain_id', 'domain', 'item_id', 'item']);
+	});
+
+	it('opens a citation in APA with the report URL, version and date', async () => {
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/gaps/regions/wpr/`);
+		await page.click('summary:text("APA 7")');
+		const apa = (await page.locator('details[open] pre').textContent())!;
+		const version = reportJson('gaps/regions/wpr').frameworkVersion;
+		expect(apa).toContain(`Gap report: Western Pacific Region (Version ${version}) [Gap report].`);
+		expect(apa).toMatch(/from https?:\/\/[^ ]+\/gaps\/regions\/wpr\/$/);
+	});
+});
+
+describe('a plan report shows its evidence', () => {
+	it('links each quote to the page of the official PDF', async () => {
+		const assessed = plans.find((plan) => plan.assessment !== 'not-assessed' && plan.document_url);
+		expect(assessed, 'an assessed plan with an official document').toBeDefined();
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/gaps/plans/${assessed!.id}/`);
+		const link = page.locator('td blockquote footer a').first();
+		expect(await link.getAttribute('href')).toMatch(new RegExp(`^${assessed!.document_url!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#page=\\d+$`));
+		expect(await page.textContent('main')).toMatch(/Automated screening of the plan text|Expert review|Published review/);
+	});
+});
+
+describe('search filters on the gap analysis', () => {
+	it('ticking "Assessed" lists exactly the assessed plans', async () => {
+		const assessed = plans.filter((plan) => plan.assessment !== 'not-assessed');
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/plans/`);
+		expect(await facetedSettled(page)).toBe(resultsLabel(plans.length));
+		await page.click('form.facets input[type=checkbox][name="assessed"][value="yes"]');
+		expect(await facetedStatusBecomes(page, resultsLabel(assessed.length))).toBe(resultsLabel(assessed.length));
+		const shown = await page.$$eval('faceted-search ol[data-results] > li a[href^="/plans/"]', (links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))]);
+		expect(shown.sort()).toEqual(assessed.map((plan) => `/plans/${plan.id}/`).sort());
+	});
+});
+
+describe('printing a report', () => {
+	it('hides navigation and downloads but keeps the figures and the citation', async () => {
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/gaps/`);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.isVisible('nav[aria-label="Main"]')).toBe(false);
+		expect(await page.isVisible('#downloads-heading')).toBe(false);
+		expect(await page.isVisible('#by-domain')).toBe(true);
+		expect(await page.isVisible('#cite-heading')).toBe(true);
+	});
+});
