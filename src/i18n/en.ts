@@ -272,7 +272,7 @@ export const en = {
 		notAssessed: 'Not assessed',
 		assessedOn: (method: string, date: string) => `${method}, ${date}`,
 		reviewedBy: (by: string, date: string) => `checked by ${by} on ${date}`,
-		unreviewed: 'automated draft, not yet checked by a person',
+		unreviewed: 'automated draft, not confirmed item by item by a reviewer',
 		evidence: 'Evidence',
 		finding: 'Finding',
 		assessedBy: 'Assessed by',
