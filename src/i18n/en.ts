@@ -293,6 +293,8 @@ export const en = {
 		otherReports: 'Other reports',
 		scopeShort: (catalogued: number, assessed: number) => `${catalogued} plans, ${assessed} assessed`,
 		approximate: 'approximately',
+		reviewFigure: (measure: string, value: string, year: number) => `Published review (${year}), not ours: ${measure}, ${value}.`,
+		reviewSource: 'Source',
 		regions: 'By WHO region',
 		incomeGroups: 'By income group',
 		priorityAreas: 'By priority area',

@@ -162,6 +162,13 @@ describe('gap reports on the fixture site', () => {
 		]);
 	});
 
+	it('shows published review figures beside the world figures, labelled as theirs', () => {
+		const world = text('gaps');
+		expect(world).toContain('Published review (2025), not ours: synthetic plans with a cancer registry, 42%.');
+		expect(world).toContain('What published global reviews found');
+		expect(text('gaps/regions/afr')).not.toContain('Published review (2025)');
+	});
+
 	it('says plainly when nothing in a report is assessed, and shows no percentage', () => {
 		const asm = text('gaps/countries/asm');
 		expect(asm).toContain('No plan in this report has been assessed yet');
