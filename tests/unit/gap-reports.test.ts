@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, type PlanRecord } from '../../src/lib/catalog.ts';
+import { buildGapReports, itemRows, reportColumns, reportPath } from '../../src/lib/gap-reports.ts';
+import { tableRows } from '../../src/lib/downloads.ts';
+import { validateFramework } from '../../src/lib/validate-gaps.ts';
+import type { Assessment } from '../../src/schemas/assessment.ts';
+import type { Country } from '../../src/schemas/country.ts';
+import { en } from '../../src/i18n/en.ts';
+
+const framework = validateFramework('tests/fixtures/site/content', (path, field, message) => {
+	throw new Error(`${path}: ${field}: ${message}`);
+})!;
+
+const country = (iso3: string, whoRegion: Country['whoRegion'], incomeGroup: Country['incomeGroup']): Country => ({
+	iso3,
+	name: `Synthetic ${iso3}`,
+	whoMemberState: true,
+	whoRegion,
+	whoRegionSource: 'https://example.org/regions',
+	incomeGroup,
+	aliases: [],
+});
+const base = { type: 'cancer-plan', languages: ['en'], evidenceUrl: 'https://example.org/evidence', flags: [], added: '2026-01-01' } as const;
+const plans: PlanRecord[] = [
+	{ ...base, id: 'zza-2020-2024-synthetic', title: 'Synthetic A', country: 'ZZA', scope: 'national', period: { start: 2020, end: 2024 } },
+	{ ...base, id: 'zzb-2019-synthetic-open', title: 'Synthetic B, no end year', country: 'ZZB', scope: 'national', period: { start: 2019 } },
+	{ ...base, id: 'regional-2021-2025-synthetic', title: 'Synthetic regional', countries: ['ZZA', 'ZZC'], scope: 'regional', period: { start: 2021, end: 2025 } },
+];
+const catalog = buildCatalog([country('ZZA', 'AFR', 'LIC'), country('ZZB', 'AFR', 'HIC'), country('ZZC', 'WPR', 'UMIC'), country('ZZD', 'EUR', 'HIC')], plans, new Date('2026-06-01T00:00:00Z'));
+const screened: Assessment = {
+	frameworkVersion: '1.2.0',
+	method: 'automated-screening',
+	assessedBy: 'synthetic',
+	date: '2026-05-01',
+	findings: { 'synthetic-hpv-vaccination': { status: 'addressed', evidence: [{ page: 3, quote: 'synthetic quote' }] } },
+};
+const reviewed: Assessment = { ...screened, method: 'expert-review', findings: { 'synthetic-hpv-vaccination': { status: 'not-found', evidence: [] } } };
+const reports = buildGapReports(catalog, framework, new Map([['zzb-2019-synthetic-open', screened], ['regional-2021-2025-synthetic', reviewed]]), { world: en.gaps.world, region: en.region, income: en.income });
+
+describe('which plans each report covers', () => {
+	it('puts a regional plan in every region and income group of its countries, once', () => {
+		const ids = (kind: 'regions' | 'income', key: string) => reports[kind].find((report) => report.key === key)!.plans.map((view) => view.id);
+		expect(ids('regions', 'afr')).toEqual(['zza-2020-2024-synthetic', 'zzb-2019-synthetic-open', 'regional-2021-2025-synthetic']);
+		expect(ids('regions', 'wpr')).toEqual(['regional-2021-2025-synthetic']);
+		expect(ids('regions', 'eur')).toEqual([]);
+		expect(ids('income', 'lic')).toEqual(['zza-2020-2024-synthetic', 'regional-2021-2025-synthetic']);
+		expect(ids('income', 'hic')).toEqual(['zzb-2019-synthetic-open']);
+	});
+
+	it('gives a country its own plans and the regional plans covering it, and no report without plans', () => {
+		expect(reports.countryReport.get('ZZA')!.plans.map((view) => view.id)).toEqual(['zza-2020-2024-synthetic', 'regional-2021-2025-synthetic']);
+		expect(reports.countryReport.get('ZZC')!.plans.map((view) => view.id)).toEqual(['regional-2021-2025-synthetic']);
+		expect(reports.countryReport.has('ZZD')).toBe(false);
+	});
+
+	it('includes a plan with no end year like any other', () => {
+		const open = reports.planReport.get('zzb-2019-synthetic-open')!;
+		expect(open.path).toBe('/gaps/plans/zzb-2019-synthetic-open/');
+		expect(open.planGaps!.overall).toMatchObject({ addressed: 1, assessed: 1, 'not-assessed': 2 });
+	});
+});
+
+describe('figures with mixed methods', () => {
+	it('counts an item across a screened and a reviewed plan, and the unassessed one apart', () => {
+		const world = reports.world.aggregate;
+		expect(world).toMatchObject({ catalogued: 3, assessedPlans: 2, methods: { 'automated-screening': 1, 'expert-review': 1, 'published-source': 0 } });
+		expect(world.items.get('synthetic-hpv-vaccination')).toMatchObject({ addressed: 1, 'not-found': 1, 'not-assessed': 1, share: 0.5 });
+	});
+
+	it('reports an empty region with nothing assessed and no share', () => {
+		const europe = reports.regions.find((report) => report.key === 'eur')!;
+		expect(europe.aggregate).toMatchObject({ catalogued: 0, assessedPlans: 0 });
+		expect([...europe.aggregate.items.values()].every((tally) => tally.share === null)).toBe(true);
+	});
+});
+
+describe('downloads', () => {
+	it('gives an aggregate one row per item and a plan one row per item with its evidence', () => {
+		const africa = reports.regions.find((report) => report.key === 'afr')!;
+		const rows = tableRows(reportColumns(framework, africa), itemRows(africa));
+		expect(rows).toHaveLength(framework.items.length);
+		expect(rows[0]).toMatchObject({ item_id: 'synthetic-hpv-vaccination', plans_in_scope: 3, assessed: 2, percent_addressed: 50 });
+		expect(Object.keys(rows[0])).not.toContain('plans_addressed');
+		const plan = reports.planReport.get('zzb-2019-synthetic-open')!;
+		const planRows = tableRows(reportColumns(framework, plan), itemRows(plan));
+		expect(planRows[0]).toMatchObject({ status: 'addressed', evidence_pages: ['3'], evidence_quotes: ['synthetic quote'] });
+		expect(planRows[1]).toMatchObject({ status: 'not-assessed', evidence_pages: undefined });
+	});
+
+	it('lists plans by finding where the page does (countries and priority areas)', () => {
+		const area = reports.priorityAreas[0];
+		const [row] = tableRows(reportColumns(framework, area), itemRows(area));
+		expect(row).toMatchObject({ plans_addressed: ['zzb-2019-synthetic-open'], plans_not_found: ['regional-2021-2025-synthetic'] });
+		expect(reportPath('priority-area', 'synthetic-data')).toBe('/gaps/priority-areas/synthetic-data/');
+		expect(reportPath('world', 'world')).toBe('/gaps/');
+	});
+});
