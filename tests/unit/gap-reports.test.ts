@@ -20,7 +20,7 @@ const country = (iso3: string, whoRegion: Country['whoRegion'], incomeGroup: Cou
 	incomeGroup,
 	aliases: [],
 });
-const base = { type: 'cancer-plan', languages: ['en'], evidenceUrl: 'https://example.org/evidence', flags: [], added: '2026-01-01' } as const;
+const base = { type: 'cancer-plan' as const, languages: ['en'], evidenceUrl: 'https://example.org/evidence', flags: [], added: '2026-01-01' };
 const plans: PlanRecord[] = [
 	{ ...base, id: 'zza-2020-2024-synthetic', title: 'Synthetic A', country: 'ZZA', scope: 'national', period: { start: 2020, end: 2024 } },
 	{ ...base, id: 'zzb-2019-synthetic-open', title: 'Synthetic B, no end year', country: 'ZZB', scope: 'national', period: { start: 2019 } },
