@@ -1,4 +1,4 @@
-import type { CountryStatus, Stage } from '../schemas/vocabulary.ts';
+import { STAGES, type CountryStatus, type Stage } from '../schemas/vocabulary.ts';
 
 /** How a country's planning-cycle stage was established, shown next to the stage. */
 export type StageBasis = 'curator' | 'current-plan' | 'expired-plans' | 'unknown';
@@ -18,4 +18,29 @@ export function deriveStage(status: CountryStatus, curatorStage?: Stage): Derive
 	if (status === 'current') return { stage: 'implement', basis: 'current-plan' };
 	if (status === 'expired') return { stage: 'update', basis: 'expired-plans' };
 	return { basis: 'unknown' };
+}
+
+/**
+ * The reference catalogue's `planning_stage` values and the cycle stages each stands for.
+ * Monitoring and evaluation serves both `evaluate` and `update`: an update starts from what
+ * the evaluation found. `multiple` means the catalogue saw several stages without naming them,
+ * so it stands for all five; a curator narrows a record when its source names its stages.
+ */
+export const PLANNING_STAGE_MAP: Readonly<Record<string, readonly Stage[]>> = {
+	'needs assessment': ['prepare'],
+	'plan development': ['develop'],
+	implementation: ['implement'],
+	'monitoring & evaluation': ['evaluate', 'update'],
+	multiple: STAGES,
+};
+
+/**
+ * The cycle stages a resource serves, in cycle order, from the catalogue's `planning_stage`
+ * (case and spacing ignored; "and" may stand for "&"). Undefined for a value the map does not
+ * know, which the import reports with its row.
+ */
+export function stagesOfPlanningStage(value: string): Stage[] | undefined {
+	const key = value.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ and /g, ' & ');
+	const stages = Object.hasOwn(PLANNING_STAGE_MAP, key) ? PLANNING_STAGE_MAP[key] : undefined;
+	return stages && STAGES.filter((stage) => stages.includes(stage));
 }

@@ -41,3 +41,34 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 /** A country's status on the build date, derived from all its plans (never stored). */
 export const COUNTRY_STATUSES = ['current', 'open-ended', 'upcoming', 'expired', 'none'] as const;
 export type CountryStatus = (typeof COUNTRY_STATUSES)[number];
+
+/**
+ * What kind of thing a library resource is: normative or clinical guidance, a hands-on toolkit
+ * (including assessment services and portals), data, an analytical report or review, a course or
+ * workshop for planners, or a strategic framework (a strategy, an initiative's framework, a treaty).
+ */
+export const RESOURCE_TYPES = ['guideline', 'toolkit', 'dataset', 'report', 'course', 'framework'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+/**
+ * The kinds of help a partner offers a country team. The first eight are the ones the portal
+ * was asked to list; `technical-assistance` (expert support to assess, draft or carry out a plan,
+ * such as imPACT review missions, when no narrower kind says what), `advocacy` and `research`
+ * (data, estimates, reviews of plans and case studies) were added because the partners catalogue
+ * describes support that fits none of the eight. Classified from the catalogue's own words by
+ * `src/lib/support.ts`.
+ */
+export const SUPPORT_KINDS = [
+	'plan-review',
+	'plan-update',
+	'costing',
+	'registry-support',
+	'radiotherapy',
+	'training',
+	'mentoring',
+	'twinning',
+	'technical-assistance',
+	'advocacy',
+	'research',
+] as const;
+export type SupportKind = (typeof SUPPORT_KINDS)[number];
