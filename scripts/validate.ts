@@ -8,7 +8,7 @@
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
 
 const contentDir = process.argv[2] || process.env.CONTENT_DIR || 'content';
-const { problems, countries, plans, assessments, records } = validateContent(contentDir);
+const { problems, countries, plans, assessments, resources, partners, records } = validateContent(contentDir);
 
 if (problems.length > 0) {
 	for (const problem of problems) console.error(formatProblem(problem));
@@ -16,5 +16,5 @@ if (problems.length > 0) {
 	// exitCode rather than exit(): let stderr drain when it is a pipe.
 	process.exitCode = 1;
 } else {
-	console.log(`validate: ${countries} countries, ${plans} plans, framework ${records.framework?.version} (${records.framework?.items.length} items) and ${assessments} assessments OK`);
+	console.log(`validate: ${countries} countries, ${plans} plans, framework ${records.framework?.version} (${records.framework?.items.length} items), ${assessments} assessments, ${resources} resources and ${partners} partners OK`);
 }

@@ -4,7 +4,9 @@ import { assessmentSchema } from './schemas/assessment.ts';
 import { countrySchema } from './schemas/country.ts';
 import { frameworkDomainSchema, frameworkSchema } from './schemas/framework.ts';
 import { planSchema } from './schemas/plan.ts';
+import { partnerSchema } from './schemas/partner.ts';
 import { publishedFindingSchema } from './schemas/published-finding.ts';
+import { resourceSchema } from './schemas/resource.ts';
 
 /** The content folder; the build tests point it at small fixture sites. */
 const base = process.env.CONTENT_DIR ?? './content';
@@ -39,5 +41,15 @@ export const collections = {
 	publishedFindings: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: `${base}/published-findings` }),
 		schema: publishedFindingSchema,
+	}),
+	/** Best-practice tools and guidance: for /resources/, the planning-cycle stage pages, country pages' "tools for where you are", search and /data/ (pages to come). */
+	resources: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: `${base}/resources` }),
+		schema: resourceSchema,
+	}),
+	/** Technical-assistance, mentoring and twinning partners: for /partners/, /twinning/, /get-help/, the stage pages, search and /data/ (pages to come). */
+	partners: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: `${base}/partners` }),
+		schema: partnerSchema,
 	}),
 };

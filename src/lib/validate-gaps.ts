@@ -117,7 +117,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readYamlRecord(path: string, report: Report): unknown {
+/** A YAML record's data, or undefined after reporting why the file cannot be read as one. */
+export function readYamlRecord(path: string, report: Report): unknown {
 	const text = readRecordText(path, report);
 	if (text === undefined) return undefined;
 	try {
@@ -128,7 +129,8 @@ function readYamlRecord(path: string, report: Report): unknown {
 	}
 }
 
-function check<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, data: unknown, path: string, report: Report): T | undefined {
+/** Report every schema problem of `data` and return the parsed record when there are none. */
+export function check<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, data: unknown, path: string, report: Report): T | undefined {
 	reportSchemaIssues(schema as never, data, (field, message) => report(path, field, message));
 	const parsed = schema.safeParse(data);
 	return parsed.success ? parsed.data : undefined;

@@ -17,6 +17,7 @@ import { createCountryLookup } from './countries.ts';
 import type { PlanRecord } from './catalog.ts';
 import type { Framework } from './framework.ts';
 import { validateAssessments, validateFramework, validatePublishedFindings } from './validate-gaps.ts';
+import { validatePartners, validateResources, type PartnerRecord, type ResourceRecord } from './validate-library.ts';
 import type { Assessment } from '../schemas/assessment.ts';
 import type { Country } from '../schemas/country.ts';
 import type { PublishedFinding } from '../schemas/published-finding.ts';
@@ -38,6 +39,10 @@ export interface ValidationResult {
 	plans: number;
 	/** Assessment record files read. */
 	assessments: number;
+	/** Resource record files read (none when `resources/` is absent). */
+	resources: number;
+	/** Partner record files read (none when `partners/` is absent). */
+	partners: number;
 	/** The records that passed, for scripts that work outside Astro (`npm run gaps`). */
 	records: ValidRecords;
 }
@@ -49,6 +54,10 @@ export interface ValidRecords {
 	framework?: Framework;
 	assessments: Map<string, Assessment>;
 	publishedFindings: (PublishedFinding & { id: string })[];
+	/** Resources whose record and topics passed, keyed by file name as `id`, in id order. */
+	resources: ResourceRecord[];
+	/** Partners whose record passed, keyed by file name as `id`, in id order. */
+	partners: PartnerRecord[];
 }
 
 /** One line per problem, the form editors and CI logs link to: `file: field: message`. */
@@ -91,7 +100,7 @@ const UNSAFE_BODY: { pattern: RegExp; what: (match: RegExpExecArray) => string }
 
 type Raw = Record<string, unknown>;
 
-/** Validate every country and plan record under `contentDir` (e.g. `content`). */
+/** Validate every record under `contentDir` (e.g. `content`). */
 export function validateContent(contentDir: string): ValidationResult {
 	const root = resolve(contentDir);
 	const problems: Problem[] = [];
@@ -204,6 +213,10 @@ export function validateContent(contentDir: string): ValidationResult {
 	const assessments = validateAssessments(root, report, framework, new Set(planFiles.map((file) => file.stem)));
 	const publishedFindings = validatePublishedFindings(root, report, framework);
 
+	// ---- the planners' library: resources (topics are framework domains) and partners ----------
+	const resources = validateResources(root, report, framework);
+	const partners = validatePartners(root, report);
+
 	// Group by file (stable: a file's problems keep their field order), whatever the check that found them.
 	problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	return {
@@ -211,7 +224,9 @@ export function validateContent(contentDir: string): ValidationResult {
 		countries: countryFiles.length,
 		plans: planFiles.length,
 		assessments: assessments.size,
-		records: { countries: namedCountries, plans: validPlans, framework, assessments, publishedFindings },
+		resources: resources.files,
+		partners: partners.files,
+		records: { countries: namedCountries, plans: validPlans, framework, assessments, publishedFindings, resources: resources.records, partners: partners.records },
 	};
 }
 

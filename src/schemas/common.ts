@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isMirrorUrl } from '../lib/mirrors.ts';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
@@ -64,3 +65,25 @@ export function requireHttps<T extends { allowHttp?: boolean }>(fields: (keyof T
 		}
 	};
 }
+
+/**
+ * Reject a value listed twice in an array field, naming the index of the repeat and of the first
+ * (`stages.2: expected each value once, found "develop" again (also stages.0)`).
+ */
+export function eachOnce<T>(values: readonly T[], context: z.core.$RefinementCtx<readonly T[]>): void {
+	values.forEach((value, index) => {
+		const first = values.indexOf(value);
+		if (first !== index) context.addIssue({ code: 'custom', path: [index], message: `expected each value once, found ${JSON.stringify(value)} again (also index ${first})` });
+	});
+}
+
+/**
+ * The publisher's own address for a document or organisation. Document mirrors (scribd,
+ * docslib…) are rejected: a copy found there is evidence, never the official link.
+ */
+export const officialUrl = webUrl.refine((url) => !isMirrorUrl(url), {
+	error: (issue) => `expected the official address, found the mirror copy ${JSON.stringify(issue.input)}; mirrors belong in evidenceUrl`,
+});
+
+/** A lowercase id of words joined by hyphens, as used in file names and URLs (`who-fctc`). */
+export const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase id of letters, digits and hyphens such as "palliative-care"' });

@@ -30,12 +30,16 @@ const VALID = [
 	'plans/civ-2021-synthetic-valid-open-ended.md',
 	'plans/ken-2019-2023-synthetic-http-allowed.md',
 	'plans/regional-2020-2024-synthetic-valid-regional.md',
+	'resources/synthetic-valid-resource.yaml',
+	'partners/synthetic-valid-partner.yaml',
 ];
 
 describe('validateContent on the invalid fixture', () => {
 	it('counts every record file it read', () => {
 		expect(result.countries).toBe(9);
 		expect(result.plans).toBe(28);
+		expect(result.resources).toBe(7);
+		expect(result.partners).toBe(5);
 	});
 
 	it('reports nothing for the valid records', () => {
@@ -43,9 +47,9 @@ describe('validateContent on the invalid fixture', () => {
 	});
 
 	it('reports every other file: nothing is silently skipped', () => {
-		const all = ['countries', 'plans'].flatMap((dir) => readdirSync(join(FIXTURE, dir)).map((name) => `${dir}/${name}`));
+		const all = ['countries', 'plans', 'resources', 'partners'].flatMap((dir) => readdirSync(join(FIXTURE, dir)).map((name) => `${dir}/${name}`));
 		const broken = all.filter((file) => !VALID.includes(file));
-		expect(broken.length).toBe(32);
+		expect(broken.length).toBe(42);
 		for (const file of broken) expect(linesFor(file).length, file).toBeGreaterThan(0);
 	});
 
@@ -204,6 +208,91 @@ describe('regional plan records', () => {
 			'scope',
 			'expected "regional" as the file name regional-2020-2024-synthetic-national-scope.md starts with "regional-", found "national"',
 		);
+	});
+});
+
+describe('resource records', () => {
+	it('accepts a valid resource and returns it with its id', () => {
+		expect(result.records.resources.map((resource) => resource.id)).toEqual(['synthetic-valid-resource']);
+		expect(result.records.resources[0]).toMatchObject({ stages: ['prepare', 'develop'], topics: ['synthetic-prevention'], languages: ['en'] });
+	});
+
+	it('rejects an unknown stage and lists the five stages', () => {
+		expectOnly('resources/synthetic-unknown-stage.yaml', 'stages.1', 'expected one of "prepare"|"develop"|"implement"|"evaluate"|"update", found "planning"');
+	});
+
+	it('rejects a topic that is not a framework domain and lists the domains', () => {
+		expectOnly('resources/synthetic-unknown-topic.yaml', 'topics.1', 'expected a framework domain id ("synthetic-prevention"|"synthetic-data"), found "tobacco"');
+	});
+
+	it('requires the URL where the facts were verified', () => {
+		expectOnly('resources/synthetic-missing-urls.yaml', 'evidenceUrl', 'required field is missing');
+	});
+
+	it('rejects a year out of range', () => {
+		expectOnly('resources/synthetic-bad-year.yaml', 'year', 'expected a year up to 2100, found 20190');
+	});
+
+	it('keeps mirrors out of the official url', () => {
+		expectOnly('resources/synthetic-mirror-url.yaml', 'url', 'found the mirror copy "https://www.scribd.com/document/123/synthetic-resource"; mirrors belong in evidenceUrl');
+	});
+
+	it('rejects an unknown type and lists the types', () => {
+		expectOnly('resources/synthetic-unknown-type.yaml', 'type', 'expected one of "guideline"|"toolkit"|"dataset"|"report"|"course"|"framework", found "webinar"');
+	});
+});
+
+describe('partner records', () => {
+	it('accepts a valid partner and returns it with its id', () => {
+		expect(result.records.partners.map((partner) => partner.id)).toEqual(['synthetic-valid-partner']);
+		expect(result.records.partners[0]).toMatchObject({ offers: ['plan-review', 'mentoring'], stages: ['develop'], regions: ['AFR'], iccpPartner: true });
+	});
+
+	it('rejects an unknown kind of support and lists the kinds', () => {
+		expectOnly('partners/synthetic-unknown-support.yaml', 'offers.1', 'expected one of "plan-review"|"plan-update"|"costing"|"registry-support"|"radiotherapy"|"training"|"mentoring"|"twinning"|"technical-assistance"|"advocacy"|"research", found "funding"');
+	});
+
+	it('rejects a WHO regional office code where a region code belongs', () => {
+		expectOnly('partners/synthetic-unknown-region.yaml', 'regions.0', 'expected one of "AFR"|"AMR"|"SEAR"|"EUR"|"EMR"|"WPR", found "AFRO"');
+	});
+
+	it('requires the URL where the facts were verified', () => {
+		expectOnly('partners/synthetic-missing-evidence.yaml', 'evidenceUrl', 'required field is missing');
+	});
+
+	it('rejects an http website without allowHttp', () => {
+		expectOnly('partners/synthetic-http-url.yaml', 'url', 'expected an https:// URL, found "http://example.org/synthetic/partner"');
+	});
+});
+
+describe('the library folders', () => {
+	let scratch: string;
+	beforeAll(() => {
+		scratch = mkdtempSync(join(tmpdir(), 'validate-library-'));
+	});
+	afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+	it('are optional: content without resources/ or partners/ has none and no problem about them', () => {
+		const content = join(scratch, 'without');
+		cpSync('tests/fixtures/site/content', content, { recursive: true });
+		rmSync(join(content, 'resources'), { recursive: true });
+		rmSync(join(content, 'partners'), { recursive: true });
+		const checked = validateContent(content);
+		expect(checked.problems).toEqual([]);
+		expect([checked.resources, checked.partners, checked.records.resources, checked.records.partners]).toEqual([0, 0, [], []]);
+	});
+
+	it('name a malformed id, a listed-twice stage, and a topic checked against that content’s own framework', () => {
+		const content = join(scratch, 'broken', 'content');
+		cpSync('tests/fixtures/site/content', content, { recursive: true });
+		const valid = readFileSync(join(content, 'resources/synthetic-test-resource-prepare.yaml'), 'utf8');
+		writeFileSync(join(content, 'resources/Synthetic_Bad_Id.yaml'), valid.replace('  - prepare\n', '  - prepare\n  - prepare\n').replace('  - synthetic-data', '  - governance'));
+		const lines = validateContent(content).problems.map(formatProblem);
+		expect(lines).toEqual([
+			'content/resources/Synthetic_Bad_Id.yaml: (file): expected a resource id of lowercase letters, digits and hyphens (such as "guide-cancer-early-diagnosis") as the file name, found "Synthetic_Bad_Id"',
+			'content/resources/Synthetic_Bad_Id.yaml: stages.1: expected each value once, found "prepare" again (also index 0)',
+			'content/resources/Synthetic_Bad_Id.yaml: topics.0: expected a framework domain id ("synthetic-prevention"|"synthetic-data"), found "governance"',
+		]);
 	});
 });
 
