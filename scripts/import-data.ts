@@ -9,16 +9,22 @@
  *   npm run import-data [-- --shared ../shared] [--content content] [--overwrite]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import isoCountries from 'i18n-iso-countries';
-import { parseMarkdownRecord, serializeMarkdownRecord, serializeYamlRecord } from '../src/lib/content-files.ts';
+import { parseMarkdownRecord, parseYaml, serializeMarkdownRecord, serializeYamlRecord } from '../src/lib/content-files.ts';
 import { parseCsvRecords } from '../src/lib/csv.ts';
 import { isMirrorUrl } from '../src/lib/mirrors.ts';
+import { partnerId, resourceId } from '../src/lib/library-ids.ts';
 import { planId } from '../src/lib/plan-id.ts';
+import { stagesOfPlanningStage } from '../src/lib/stage.ts';
+import { classifySupport } from '../src/lib/support.ts';
+import { mapTopics } from '../src/lib/topics.ts';
 import { countrySchema, type Country } from '../src/schemas/country.ts';
 import { planSchema, type Plan } from '../src/schemas/plan.ts';
+import { partnerSchema, type Partner } from '../src/schemas/partner.ts';
 import { publishedFindingSchema, type PublishedFinding } from '../src/schemas/published-finding.ts';
-import type { IncomeGroup, PlanFlag, PlanType, WhoRegion } from '../src/schemas/vocabulary.ts';
+import { resourceSchema, type Resource } from '../src/schemas/resource.ts';
+import { RESOURCE_TYPES, type IncomeGroup, type PlanFlag, type PlanType, type ResourceType, type WhoRegion } from '../src/schemas/vocabulary.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] ?? fallback : fallback);
@@ -218,7 +224,134 @@ for (const [index, row] of read('published-findings.csv').entries()) {
 	findings++;
 }
 
+// ---- resources ---------------------------------------------------------------------------
+/** The controlled topic list: the framework's domains, from the target content or this repository's. */
+const frameworkFile = [join(contentDir, 'framework/framework.yaml'), resolve(dirname(import.meta.dirname), 'content/framework/framework.yaml')].find((file) => existsSync(file));
+const domainIds = ((frameworkFile && (parseYaml(readFileSync(frameworkFile, 'utf8')) as { domains?: string[] }).domains) || fail('no framework.yaml to read the topic list (its domains) from'));
+
+/**
+ * Hosts of pages that report on or list a resource without being its publisher (news sites, a
+ * bibliographic index, a reseller of EU documents, another organisation's resource library).
+ * Like mirrors, a catalogue `url` on one of them is kept in the notes, never as the official link.
+ */
+const NOT_PUBLISHER_HOSTS = ['expresshealthcare.in', 'hesp-news.org', 'ouci.dntb.gov.ua', 'eumonitor.eu', 'resources.wfsahq.org'];
+const isPublisherUrl = (url: string) => {
+	const host = new URL(url).hostname.replace(/^www\./, '');
+	return !isMirrorUrl(url) && !NOT_PUBLISHER_HOSTS.some((other) => host === other || host.endsWith(`.${other}`));
+};
+
+/** Languages a row's notes list ("English, Chinese"), by their English names. */
+const LANGUAGE_NAMES: Record<string, string> = { English: 'en', French: 'fr', Spanish: 'es', Chinese: 'zh', Arabic: 'ar', Russian: 'ru', Portuguese: 'pt' };
+const languagesNamedIn = (notes: string) =>
+	[...new Set([...notes.matchAll(new RegExp(`\\b(${Object.keys(LANGUAGE_NAMES).join('|')})\\b`, 'g'))].map((match) => LANGUAGE_NAMES[match[1]]))];
+
+/** A year the catalogue itself calls unverified or uncertain is left out (the note keeps it). */
+const yearDoubted = (notes: string) => /\byear\b[^;]*\b(?:unverified|uncertain)\b/i.test(notes);
+
+const yamlAdded = (file: string) => (existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) as { added?: string | Date }).added : undefined);
+const addedDate = (file: string) => {
+	const added = yamlAdded(file);
+	return added instanceof Date ? added.toISOString().slice(0, 10) : (added ?? today);
+};
+
+const resourceIds = new Map<string, number>();
+let resources = 0;
+mkdirSync(join(contentDir, 'resources'), { recursive: true });
+for (const [index, row] of read('resources-catalog.csv').entries()) {
+	const where = `resources-catalog.csv row ${index + 2}`;
+	const id = resourceId(row.title);
+	if (resourceIds.has(id)) fail(`${where}: id "${id}" is also the id of row ${resourceIds.get(id)}; lengthen the id rule or retitle`);
+	resourceIds.set(id, index + 2);
+	if (!(RESOURCE_TYPES as readonly string[]).includes(row.resource_type)) fail(`${where}: resource_type: expected one of ${RESOURCE_TYPES.join('|')}, found "${row.resource_type}"`);
+	const stages = stagesOfPlanningStage(row.planning_stage) ?? fail(`${where}: planning_stage: expected needs assessment, plan development, implementation, monitoring & evaluation or multiple, found "${row.planning_stage}"`);
+	const topics = mapTopics(row.topics, domainIds);
+	if (topics.unmapped.length > 0) {
+		fail(`${where}: topics: expected words that map to framework domains, found ${topics.unmapped.map((word) => `"${word}"`).join(', ')} (extend TOPIC_SYNONYMS in src/lib/topics.ts)`);
+	}
+	const official = row.url && isPublisherUrl(row.url) ? row.url : undefined;
+	const seenAt = row.url && !official && row.url !== row.evidence_url ? `Catalogue link ${row.url} is not the publisher's site.` : undefined;
+	const file = join(contentDir, 'resources', `${id}.yaml`);
+	const resource: Resource = {
+		title: row.title,
+		publisher: row.publisher,
+		year: row.year && !yearDoubted(row.notes) ? Number(row.year) : undefined,
+		type: row.resource_type as ResourceType,
+		stages,
+		topics: topics.topics,
+		languages: languagesNamedIn(row.notes),
+		url: official,
+		evidenceUrl: row.evidence_url,
+		notes: [row.notes, seenAt].filter(Boolean).join('; ') || undefined,
+		added: addedDate(file),
+	};
+	if ([resource.url, resource.evidenceUrl].some((url) => url?.startsWith('http:'))) resource.allowHttp = true;
+	const checked = resourceSchema.safeParse(resource);
+	if (!checked.success) fail(`${where}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	writeRecord(file, serializeYamlRecord(JSON.parse(JSON.stringify(resource))));
+	resources++;
+}
+
+// ---- partners ----------------------------------------------------------------------------
+/**
+ * WHO regions of the partners whose catalogue row names a region, with the words that name it
+ * (checked against the row, so a changed row cannot keep a stale region). WHO splits Africa
+ * between AFR and EMR (Egypt, Morocco, Sudan…), so an African scope is both. Any other partner
+ * names no region: global, or not stated.
+ */
+const PARTNER_REGIONS: Record<string, { regions: WhoRegion[]; words: string[] }> = {
+	'PAHO/WHO': { regions: ['AMR'], words: ['WHO regional office (Americas)'] },
+	AORTIC: { regions: ['AFR', 'EMR'], words: ['regional professional society (Africa)'] },
+	ACC: { regions: ['AFR', 'EMR'], words: ['regional network of African oncology experts'] },
+	'Africa CDC': { regions: ['AFR', 'EMR'], words: ['African Union'] },
+	'EPAAC / iPAAC': { regions: ['EUR'], words: ['EU joint actions'] },
+	HCC: { regions: ['AMR'], words: ['Caribbean cancer control advocacy'] },
+	CARPHA: { regions: ['AMR'], words: ['Caribbean Public Health Agency'] },
+	FLSC: { regions: ['AFR', 'EMR'], words: ['national foundation (Morocco)', "Burkina Faso, Senegal, Côte d'Ivoire and Chad"] },
+	'NCC Korea': { regions: ['WPR'], words: ['co-convener with WHO WPRO'] },
+};
+
+const partnerIds = new Map<string, number>();
+let partners = 0;
+mkdirSync(join(contentDir, 'partners'), { recursive: true });
+for (const [index, row] of read('partners.csv').entries()) {
+	const where = `partners.csv row ${index + 2}`;
+	const id = partnerId(row.name, row.acronym);
+	if (partnerIds.has(id)) fail(`${where}: id "${id}" is also the id of row ${partnerIds.get(id)}`);
+	partnerIds.set(id, index + 2);
+	const support = classifySupport(row.support_offered);
+	const region = PARTNER_REGIONS[row.acronym];
+	const rowText = `${row.name} ${row.type} ${row.support_offered}`;
+	for (const words of region?.words ?? []) {
+		if (!rowText.includes(words)) fail(`${where}: PARTNER_REGIONS gives ${row.acronym} a region for the words "${words}", which the row no longer says`);
+	}
+	// A website the catalogue itself calls unverified is not given as the official address.
+	const urlDoubted = /URL not verified/i.test(row.additional_evidence_or_notes);
+	const notes = [row.additional_evidence_or_notes, row.url && urlDoubted ? `website given by the catalogue: ${row.url}` : ''].filter(Boolean).join('; ');
+	const membership = row.iccp_member_or_collaborator.trim().toLowerCase();
+	const file = join(contentDir, 'partners', `${id}.yaml`);
+	const partner: Partner = {
+		name: row.name,
+		acronym: row.acronym || undefined,
+		organisationType: row.type || undefined,
+		url: row.url && !urlDoubted && !isMirrorUrl(row.url) ? row.url : undefined,
+		offers: support.offers,
+		support: row.support_offered || undefined,
+		stages: support.stages,
+		regions: region?.regions ?? [],
+		languages: [],
+		iccpPartner: membership.startsWith('yes') || membership === 'collaborator' ? true : undefined,
+		evidenceUrl: row.evidence_url,
+		notes: notes || undefined,
+		added: addedDate(file),
+	};
+	if ([partner.url, partner.evidenceUrl].some((url) => url?.startsWith('http:'))) partner.allowHttp = true;
+	const checked = partnerSchema.safeParse(partner);
+	if (!checked.success) fail(`${where}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	writeRecord(file, serializeYamlRecord(JSON.parse(JSON.stringify(partner))));
+	partners++;
+}
+
 console.log(
-	`import-data: ${countries.size} countries (${memberCount} WHO Member States), ${written} plans and ${findings} published review figures in the catalogues; ` +
+	`import-data: ${countries.size} countries (${memberCount} WHO Member States), ${written} plans, ${findings} published review figures, ${resources} resources and ${partners} partners in the catalogues; ` +
 		`${created} records created, ${kept} existing kept${overwrite ? '' : ' (use --overwrite to rewrite them)'} in ${contentDir}`,
 );

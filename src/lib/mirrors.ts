@@ -5,10 +5,10 @@
 const MIRROR_HOSTS = [
 	'123dok.net', '123dok.com', 'docplayer.net', 'docplayer.fi', 'docplayer.es', 'docplayer.fr',
 	'docplayer.com.br', 'docslib.org', 'dokumen.tips', 'dokumen.pub', 'fdocuments.in', 'fdocuments.es',
-	'fdocuments.net', 'fichier-pdf.fr', 'healthdocbox.com', 'pdfslide.us', 'pdfslide.net', 'pdfcoffee.com',
+	'fdocuments.net', 'fdocuments.us', 'fichier-pdf.fr', 'healthdocbox.com', 'pdfslide.us', 'pdfslide.net', 'pdfcoffee.com',
 	'readkong.com', 'scribd.com', 'slideshare.net', 'studenta.com', 'studyres.com', 'vdocument.in',
 	'vdocuments.net', 'vdocuments.mx', 'vdocuments.us', 'vdocuments.site', 'yumpu.com', 'issuu.com',
-	'kupdf.net', 'idoc.pub', 'documents.pub', 'cupdf.com', 'silo.tips', 'zbook.org',
+	'kupdf.net', 'idoc.pub', 'documents.pub', 'cupdf.com', 'silo.tips', 'zbook.org', '9dok.net', 'doczz.net',
 ];
 
 /** True when the URL's host is a known mirror or one of its subdomains (fr.scribd.com). */

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/lib/content-files.ts';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { hasShared, ROOT, SHARED, skipNotice } from '../support/paths.ts';
@@ -13,7 +14,7 @@ const out = mkdtempSync(join(tmpdir(), 'nccp-import-'));
 const importInto = (content: string, ...flags: string[]) =>
 	spawnSync(process.execPath, ['scripts/import-data.ts', '--shared', SHARED, '--content', content, ...flags], { cwd: ROOT, encoding: 'utf8' });
 const snapshot = (dir: string) =>
-	Object.fromEntries(['countries', 'plans'].flatMap((sub) => readdirSync(join(dir, sub)).map((file) => [`${sub}/${file}`, readFileSync(join(dir, sub, file), 'utf8')])));
+	Object.fromEntries(['countries', 'plans', 'resources', 'partners'].flatMap((sub) => readdirSync(join(dir, sub)).map((file) => [`${sub}/${file}`, readFileSync(join(dir, sub, file), 'utf8')])));
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -21,8 +22,10 @@ describe.skipIf(!hasShared)('importing the reference catalogues', () => {
 	it('writes every catalogue row as a valid record', () => {
 		const result = importInto(out);
 		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toContain('237 countries (194 WHO Member States), 299 plans and 14 published review figures in the catalogues; 550 records created, 0 existing kept');
+		expect(result.stdout).toContain('237 countries (194 WHO Member States), 299 plans, 14 published review figures, 51 resources and 30 partners in the catalogues; 631 records created, 0 existing kept');
 		expect(readdirSync(join(out, 'published-findings'))).toHaveLength(14);
+		expect(readdirSync(join(out, 'resources'))).toHaveLength(51);
+		expect(readdirSync(join(out, 'partners'))).toHaveLength(30);
 		// The framework is written by hand, not imported; the imported records must validate beside it.
 		cpSync(join(ROOT, 'content/framework'), join(out, 'framework'), { recursive: true });
 		const rows = parseCsvRecords(readFileSync(join(SHARED, 'data/plans-catalog.csv'), 'utf8'));
@@ -30,16 +33,51 @@ describe.skipIf(!hasShared)('importing the reference catalogues', () => {
 		expect(new Set(rows.map((row) => row.country_iso3)).size).toBe(165);
 		const validation = validateContent(out);
 		expect(validation.problems).toEqual([]);
+		expect(validation.records.resources).toHaveLength(51);
+		expect(validation.records.partners).toHaveLength(30);
 	});
 
 	it('is idempotent: a second run, even with --overwrite, changes nothing and keeps added dates', () => {
 		const first = snapshot(out);
 		const again = importInto(out);
 		expect(again.status, again.stderr).toBe(0);
-		expect(again.stdout).toContain('0 records created, 550 existing kept');
+		expect(again.stdout).toContain('0 records created, 631 existing kept');
 		expect(snapshot(out)).toEqual(first);
 		expect(importInto(out, '--overwrite').status).toBe(0);
 		expect(snapshot(out)).toEqual(first);
+	});
+
+	it('keeps mirrors, news pages and doubted facts out of resources, and maps stages and topics', () => {
+		const resource = (id: string) => parseYaml(readFileSync(join(out, 'resources', `${id}.yaml`), 'utf8')) as Record<string, unknown>;
+		// A scribd copy is never the official link: it is kept in the notes.
+		const guide = resource('guide-cancer-early-diagnosis');
+		expect(guide.url).toBeUndefined();
+		expect(guide.notes).toContain("Catalogue link https://de.scribd.com/document/458378020/9789241511940-eng-pdf is not the publisher's site.");
+		expect(guide).toMatchObject({ stages: ['implement'], topics: ['early-detection', 'diagnosis'], year: 2017 });
+		// A news report of a Lancet commission is not its publisher either.
+		expect(resource('expanding-global-access-radiotherapy-lancet-oncology-commission').url).toBeUndefined();
+		// "series start year 2006 … unverified": the year is left out, the note keeps it.
+		const series = resource('cancer-control-knowledge-into-action-who-guide-effective');
+		expect(series.year).toBeUndefined();
+		expect(series.stages).toEqual(['prepare', 'develop', 'implement', 'evaluate', 'update']);
+		// Monitoring & evaluation serves evaluate and update; languages only where the notes list them.
+		expect(resource('national-cancer-control-plans-global-analysis-lancet-oncology')).toMatchObject({ stages: ['evaluate', 'update'], languages: [] });
+		expect(resource('national-cancer-control-programmes-policies-managerial-guidelines-2nd')).toMatchObject({ languages: ['en', 'zh'], allowHttp: true });
+	});
+
+	it('classifies each partner’s support from its own words, and leaves out what the row does not say', () => {
+		const partner = (id: string) => parseYaml(readFileSync(join(out, 'partners', `${id}.yaml`), 'utf8')) as Record<string, unknown>;
+		expect(partner('nci-cgh')).toMatchObject({ offers: ['plan-review', 'plan-update', 'training', 'mentoring', 'technical-assistance'], stages: ['develop', 'implement', 'update'], regions: [], iccpPartner: true });
+		expect(partner('icec-twinning')).toMatchObject({ offers: ['training', 'mentoring', 'twinning'], stages: ['implement'] });
+		expect(partner('paho-who').regions).toEqual(['AMR']);
+		// "partner in WHO Global Initiative for Childhood Cancer" names no support: none is invented.
+		expect(partner('siop')).toMatchObject({ offers: [], stages: [] });
+		expect(partner('siop').iccpPartner).toBeUndefined();
+		// A website the catalogue calls unverified is a note, not the official address.
+		const cityCancer = partner('c-can');
+		expect(cityCancer.url).toBeUndefined();
+		expect(cityCancer.notes).toContain('website given by the catalogue: https://citycancerchallenge.org');
+		expect(partner('princess-margaret-cancer-centre').acronym).toBe('PM');
 	});
 
 	it('never overwrites a curator’s edit unless asked', () => {
@@ -51,8 +89,10 @@ describe.skipIf(!hasShared)('importing the reference catalogues', () => {
 	});
 
 	it('produces the ids committed in content/, so links and citations stay stable', () => {
-		const committed = new Set(readdirSync(join(ROOT, 'content/plans')));
-		expect(readdirSync(join(out, 'plans')).filter((file) => !committed.has(file))).toEqual([]);
+		for (const folder of ['plans', 'resources', 'partners']) {
+			const committed = new Set(readdirSync(join(ROOT, 'content', folder)));
+			expect(readdirSync(join(out, folder)).filter((file) => !committed.has(file)), folder).toEqual([]);
+		}
 	});
 
 	it('re-runs beside a regional record (no single country) and leaves it as it is, even with --overwrite', () => {

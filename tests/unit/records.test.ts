@@ -21,6 +21,9 @@ describe('mirror sites', () => {
 	it('recognises mirrors and their subdomains but not official hosts', () => {
 		expect(isMirrorUrl('https://fr.scribd.com/document/123')).toBe(true);
 		expect(isMirrorUrl('https://www.123dok.net/document/x')).toBe(true);
+		expect(isMirrorUrl('https://fdocuments.us/document/x')).toBe(true);
+		expect(isMirrorUrl('https://9dok.net/document/x')).toBe(true);
+		expect(isMirrorUrl('https://doczz.net/doc/x')).toBe(true);
 		expect(isMirrorUrl('https://www.health.go.ke/plan.pdf')).toBe(false);
 		expect(isMirrorUrl('https://notscribd.com/x')).toBe(false);
 		expect(isMirrorUrl('not a url')).toBe(false);

@@ -426,5 +426,10 @@ describe('the real content', () => {
 		expect(real.problems.map(formatProblem)).toEqual([]);
 		expect(real.countries).toBeGreaterThan(200);
 		expect(real.plans).toBeGreaterThan(200);
+		expect(real.resources).toBeGreaterThanOrEqual(51);
+		expect(real.partners).toBeGreaterThanOrEqual(30);
+		// Every record file passed, topics included.
+		expect(real.records.resources).toHaveLength(real.resources);
+		expect(real.records.partners).toHaveLength(real.partners);
 	});
 });
