@@ -49,6 +49,21 @@ export const year = z
 	.min(1900, { error: 'expected a year from 1900 on' })
 	.max(2100, { error: 'expected a year up to 2100' });
 
+/**
+ * The fields every sourced record carries (plans, resources, partners): where its facts were
+ * verified and when. Spread into a record's shape; pair with `requireHttps`.
+ */
+export const provenance = {
+	/** Where the facts in this record were verified; required. May be a mirror or a news report. */
+	evidenceUrl: webUrl,
+	/** When the record entered the catalogue. */
+	added: isoDate,
+	/** When a curator last checked the facts against the evidence, if recorded. */
+	lastVerified: isoDate.optional(),
+	/** Set when a URL of the record has no https version. */
+	allowHttp: z.boolean().optional(),
+};
+
 /** Reject `http:` URLs in the given fields unless the record opts in with `allowHttp`. */
 export function requireHttps<T extends { allowHttp?: boolean }>(fields: (keyof T & string)[]) {
 	return (record: T, context: z.core.$RefinementCtx<T>) => {
@@ -78,12 +93,15 @@ export function eachOnce<T>(values: readonly T[], context: z.core.$RefinementCtx
 }
 
 /**
- * The publisher's own address for a document or organisation. Document mirrors (scribd,
- * docslib…) are rejected: a copy found there is evidence, never the official link.
+ * The publisher's own address for a document or organisation (`what` names it in the error).
+ * Document mirrors (scribd, docslib…) are rejected: a copy found there is evidence, never the
+ * official link.
  */
-export const officialUrl = webUrl.refine((url) => !isMirrorUrl(url), {
-	error: (issue) => `expected the official address, found the mirror copy ${JSON.stringify(issue.input)}; mirrors belong in evidenceUrl`,
-});
+export function officialUrl(what: 'document' | 'address') {
+	return webUrl.refine((url) => !isMirrorUrl(url), {
+		error: (issue) => `expected the official ${what}, found the mirror copy ${JSON.stringify(issue.input)}; mirrors belong in evidenceUrl`,
+	});
+}
 
 /** A lowercase id of words joined by hyphens, as used in file names and URLs (`who-fctc`). */
 export const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase id of letters, digits and hyphens such as "palliative-care"' });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { eachOnce, isoDate, languageCode, officialUrl, requireHttps, webUrl } from './common.ts';
+import { eachOnce, languageCode, officialUrl, provenance, requireHttps } from './common.ts';
 import { STAGES, SUPPORT_KINDS, WHO_REGIONS } from './vocabulary.ts';
 
 /**
@@ -17,7 +17,7 @@ export const partnerSchema = z
 		/** What kind of organisation it is, as the source describes it ("UN specialized agency"). */
 		organisationType: z.string().min(2).max(200).optional(),
 		/** The organisation's own website. Mirrors are rejected; omitted when no official address was verified. */
-		url: officialUrl.optional(),
+		url: officialUrl('address').optional(),
 		/**
 		 * The kinds of help it offers, each once, classified from `support` by `src/lib/support.ts`;
 		 * empty when the source names no support we can classify (never guessed).
@@ -33,16 +33,9 @@ export const partnerSchema = z
 		languages: z.array(languageCode).default([]),
 		/** True when a source names it an ICCP member or collaborator; omitted when not known. */
 		iccpPartner: z.boolean().optional(),
-		/** Where the facts in this record were verified; required. */
-		evidenceUrl: webUrl,
 		/** Further sources and caveats, as catalogued. */
 		notes: z.string().max(2000).optional(),
-		/** When the record entered the catalogue. */
-		added: isoDate,
-		/** When a curator last checked the facts against the evidence, if recorded. */
-		lastVerified: isoDate.optional(),
-		/** Set when a URL above has no https version. */
-		allowHttp: z.boolean().optional(),
+		...provenance,
 	})
 	.strict()
 	.superRefine(requireHttps(['url', 'evidenceUrl']));

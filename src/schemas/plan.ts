@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { isMirrorUrl } from '../lib/mirrors.ts';
-import { iso3Code, isoDate, languageCode, requireHttps, webUrl, year } from './common.ts';
+import { iso3Code, languageCode, officialUrl, provenance, requireHttps, year } from './common.ts';
 import { PLAN_FLAGS, PLAN_SCOPES, PLAN_TYPES, type PlanScope } from './vocabulary.ts';
 
 /**
@@ -95,25 +94,14 @@ export const planSchema = z
 		/** Whether the plan covers the whole country, part of it, or several countries (`regional`: see `countries`). */
 		scope: z.enum(PLAN_SCOPES).default('national'),
 		/** The official document (publisher's site). Mirrors such as scribd are rejected: they are evidence only. */
-		documentUrl: webUrl
-			.refine((url) => !isMirrorUrl(url), {
-				error: (issue) => `expected the official document, found the mirror copy ${JSON.stringify(issue.input)}; mirrors belong in evidenceUrl`,
-			})
-			.optional(),
-		/** Where the facts in this record were verified; required. May be a mirror or a news report. */
-		evidenceUrl: webUrl,
+		documentUrl: officialUrl('document').optional(),
 		/** The body that issued the plan, where known. */
 		publisher: z.string().max(300).optional(),
 		/** Caveats shown next to the plan (draft copy, inferred years). */
 		flags: z.array(z.enum(PLAN_FLAGS)).default([]),
 		/** What a reader should know about the record and its sources, in our words. */
 		notes: z.string().max(2000).optional(),
-		/** When the record entered the catalogue. */
-		added: isoDate,
-		/** When a curator last checked the facts against the evidence, if recorded. */
-		lastVerified: isoDate.optional(),
-		/** Set when a URL above has no https version. */
-		allowHttp: z.boolean().optional(),
+		...provenance,
 	})
 	.strict()
 	.superRefine(requireHttps(['documentUrl', 'evidenceUrl']))

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { webUrl } from './common.ts';
+import { requireHttps, webUrl } from './common.ts';
 
 /**
  * A headline figure from a published global review of cancer plans, shown beside our own
@@ -29,9 +29,6 @@ export const publishedFindingSchema = z
 		allowHttp: z.boolean().optional(),
 	})
 	.strict()
-	.refine((finding) => finding.allowHttp || !finding.sourceUrl.startsWith('http:'), {
-		error: 'expected an https:// URL (set allowHttp: true only when the source has no https version)',
-		path: ['sourceUrl'],
-	});
+	.superRefine(requireHttps(['sourceUrl']));
 
 export type PublishedFinding = z.infer<typeof publishedFindingSchema>;

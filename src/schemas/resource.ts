@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { eachOnce, isoDate, languageCode, officialUrl, requireHttps, slugId, webUrl, year } from './common.ts';
+import { eachOnce, languageCode, officialUrl, provenance, requireHttps, slugId, year } from './common.ts';
 import { RESOURCE_TYPES, STAGES } from './vocabulary.ts';
 
 /**
@@ -27,19 +27,12 @@ export const resourceSchema = z
 		/** Languages it is available in (ISO 639-1); empty when the source does not say. */
 		languages: z.array(languageCode).default([]),
 		/** The publisher's page or document. Mirrors are rejected; omitted when no official address was seen. */
-		url: officialUrl.optional(),
-		/** Where the facts in this record were verified; required. May be a mirror or a news report. */
-		evidenceUrl: webUrl,
+		url: officialUrl('address').optional(),
 		/** What the resource is and how a planner uses it, written by us; empty until a curator writes it. */
 		summary: z.string().min(20).max(1200).optional(),
 		/** What a reader should know about the record and its sources (ISBN, editions, caveats). */
 		notes: z.string().max(2000).optional(),
-		/** When the record entered the catalogue. */
-		added: isoDate,
-		/** When a curator last checked the facts against the evidence, if recorded. */
-		lastVerified: isoDate.optional(),
-		/** Set when a URL above has no https version. */
-		allowHttp: z.boolean().optional(),
+		...provenance,
 	})
 	.strict()
 	.superRefine(requireHttps(['url', 'evidenceUrl']));
