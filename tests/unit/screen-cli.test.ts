@@ -74,7 +74,7 @@ describe('bad input: a message, exit code 1, and no file written', () => {
 	const cases: [string, () => string[], RegExp][] = [
 		['an empty file', () => [file('synthetic-empty.pdf', new Uint8Array())], /the file is empty/],
 		['a file that is not a PDF', () => [file('synthetic-page.pdf', '<html>synthetic</html>')], /not a PDF/],
-		['an encrypted PDF', () => ['tests/fixtures/pdf/synthetic-encrypted.pdf'], /encrypted and needs a password/],
+		['an encrypted PDF', () => [file('synthetic-encrypted.pdf', syntheticPdf([['Synthetic text long enough to read']], { encrypted: true }))], /encrypted and needs a password/],
 		['a truncated PDF', () => [file('synthetic-truncated.pdf', syntheticPdf([['Synthetic text long enough to read']]).subarray(0, 250))], /damaged or truncated/],
 		['a PDF with no text', () => [file('synthetic-scan.pdf', syntheticPdf([[], []]))], /no extractable text: 0 characters on 2 pages.*need OCR/],
 		['a missing file', () => [join(scratch, 'synthetic-missing.pdf')], /no such file/],
