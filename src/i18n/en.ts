@@ -227,7 +227,6 @@ export const en = {
 	},
 	gaps: {
 		world: 'World',
-		title: 'Gap reports',
 		description: 'Where national cancer plans address, partly address or leave out the priority areas of cancer control, with page evidence, method and version.',
 		reportTitle: (subject: string) => `Gap report: ${subject}`,
 		kindLabel: {
@@ -283,7 +282,6 @@ export const en = {
 		page: (n: number) => `p. ${n}`,
 		confidence: (value: number) => `confidence ${Math.round(value * 100)}%`,
 		matched: (phrase: string) => `matched “${phrase}”`,
-		whichPlans: 'Plans by finding',
 		notAssessedCount: (n: number) => `${n} catalogued ${n === 1 ? 'plan is' : 'plans are'} not assessed on this item.`,
 		browseNotAssessed: 'Browse plans not yet assessed',
 		downloads: 'Download this report',
@@ -301,8 +299,7 @@ export const en = {
 		publishedHeading: 'What published global reviews found',
 		publishedIntro:
 			'These figures are from published reviews of many more plans, with their own methods and definitions. They are theirs, not ours, and are shown for context only.',
-		publishedColumns: { review: 'Review', measure: 'Measure', value: 'Figure', population: 'Plans reviewed', source: 'Source' },
-		summaryHeading: 'Gap analysis',
+		publishedColumns: { review: 'Review', measure: 'Measure', value: 'Figure', population: 'Plans reviewed' },
 		summaryLine: (addressed: number, partial: number, notFound: number, notAssessed: number) =>
 			`${addressed} items addressed, ${partial} partly, ${notFound} not found; ${notAssessed} not assessed.`,
 		fullReport: 'Full gap report',
@@ -311,7 +308,6 @@ export const en = {
 		notAssessedMeaning: 'Not assessed means nobody has yet compared the plans with the priority-area framework; it is not a finding that they fall short.',
 		countrySummary: (assessed: number, total: number) => `${assessed} of ${total} ${total === 1 ? 'plan' : 'plans'} assessed.`,
 		citeMedium: 'Gap report',
-		printNote: 'Printed from the NCCP Portal',
 	},
 	notFound: {
 		title: 'Page not found',

@@ -170,9 +170,17 @@ export function planColumns(framework: Framework): Column<ItemRow>[] {
 	];
 }
 
+/**
+ * Whether a report names the plans behind each item's figures: country and priority-area reports
+ * do (few plans, or the question "which plans?"); the world, regions and income groups give counts.
+ */
+export function listsPlansByFinding(report: GapReport): boolean {
+	return report.kind === 'priority-area' || report.kind === 'country';
+}
+
 /** The columns of a report's table, by kind. */
 export function reportColumns(framework: Framework, report: GapReport): Column<ItemRow>[] {
-	return report.kind === 'plan' ? planColumns(framework) : aggregateColumns(framework, report.kind === 'priority-area' || report.kind === 'country');
+	return report.kind === 'plan' ? planColumns(framework) : aggregateColumns(framework, listsPlansByFinding(report));
 }
 
 /** The plans behind a report and how each was assessed, as its downloads list them. */

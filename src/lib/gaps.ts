@@ -9,7 +9,6 @@ import type { Framework } from './framework.ts';
 
 /** What a report says about one plan and one item. */
 export type ItemStatus = FindingStatus | 'not-assessed';
-export const ITEM_STATUSES = ['addressed', 'partial', 'not-found', 'not-assessed'] as const satisfies readonly ItemStatus[];
 
 /** Counts behind a figure; `assessed` = addressed + partial + not found. */
 export interface Tally {
