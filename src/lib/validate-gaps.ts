@@ -10,9 +10,8 @@ import { basename, join } from 'node:path';
 import { assessmentSchema, type Assessment } from '../schemas/assessment.ts';
 import { frameworkDomainSchema, frameworkSchema, type FrameworkDomain } from '../schemas/framework.ts';
 import { publishedFindingSchema, type PublishedFinding } from '../schemas/published-finding.ts';
-import { parseYaml } from './content-files.ts';
 import { assembleFramework, isCompatibleVersion, type Framework } from './framework.ts';
-import { listRecordFiles, readRecordText, reportSchemaIssues, syntaxMessage, type Report } from './validate.ts';
+import { checkRecord, isObject, listRecordFiles, readYamlRecord, type Report } from './record-files.ts';
 
 /** Read and check `framework/framework.yaml` and `framework/domains/*.yaml`; undefined when unusable. */
 export function validateFramework(root: string, report: Report): Framework | undefined {
@@ -22,7 +21,7 @@ export function validateFramework(root: string, report: Report): Framework | und
 		return undefined;
 	}
 	const meta = readYamlRecord(metaPath, report);
-	const parsedMeta = meta === undefined ? undefined : check(frameworkSchema, meta, metaPath, report);
+	const parsedMeta = meta === undefined ? undefined : checkRecord(frameworkSchema, meta, metaPath, report);
 
 	const domains: FrameworkDomain[] = [];
 	const domainFiles = new Set<string>();
@@ -31,12 +30,12 @@ export function validateFramework(root: string, report: Report): Framework | und
 		domainFiles.add(stem);
 		const data = readYamlRecord(path, report);
 		if (data === undefined) continue;
-		const domain = check(frameworkDomainSchema, data, path, report);
+		const domain = checkRecord(frameworkDomainSchema, data, path, report);
 		// Ids are checked on the raw record so a clash is reported even beside a schema problem.
-		const raw = isRecord(data) ? data : {};
+		const raw = isObject(data) ? data : {};
 		if (typeof raw.id === 'string' && raw.id !== stem) report(path, 'id', `expected "${stem}" to match the file name ${basename(path)}, found "${raw.id}"`);
 		(Array.isArray(raw.items) ? raw.items : []).forEach((item: unknown, index) => {
-			const id = isRecord(item) ? item.id : undefined;
+			const id = isObject(item) ? item.id : undefined;
 			if (typeof id !== 'string') return;
 			const other = itemFiles.get(id);
 			if (other) report(path, `items.${index}.id`, `expected an id unique across the framework, found "${id}" also in ${other}`);
@@ -71,19 +70,19 @@ export function validateAssessments(root: string, report: Report, framework: Fra
 		if (!planIds.has(stem)) report(path, '(file)', `expected the file name to be the id of a plan in plans/, found "${stem}"`);
 		const data = readYamlRecord(path, report);
 		if (data === undefined) continue;
-		const assessment = check(assessmentSchema, data, path, report);
+		const assessment = checkRecord(assessmentSchema, data, path, report);
 		// Cross-checks read the raw record, so they are reported even when a field above is broken.
-		const raw = isRecord(data) ? data : {};
+		const raw = isObject(data) ? data : {};
 		const version = raw.frameworkVersion;
 		if (framework && typeof version === 'string' && /^\d+\.\d+\.\d+$/.test(version) && !isCompatibleVersion(version, framework.version)) {
 			report(path, 'frameworkVersion', `expected version ${framework.version.split('.')[0]}.x of the framework (current ${framework.version}), found ${version}; review the findings against the current items`);
 		}
-		const pages = isRecord(raw.document) && typeof raw.document.pages === 'number' ? raw.document.pages : undefined;
-		for (const [itemId, finding] of Object.entries(isRecord(raw.findings) ? raw.findings : {})) {
+		const pages = isObject(raw.document) && typeof raw.document.pages === 'number' ? raw.document.pages : undefined;
+		for (const [itemId, finding] of Object.entries(isObject(raw.findings) ? raw.findings : {})) {
 			if (framework && !framework.itemById.has(itemId)) report(path, `findings.${itemId}`, `expected a framework item id, found "${itemId}"`);
-			const evidence = isRecord(finding) && Array.isArray(finding.evidence) ? finding.evidence : [];
+			const evidence = isObject(finding) && Array.isArray(finding.evidence) ? finding.evidence : [];
 			evidence.forEach((entry: unknown, index) => {
-				const page = isRecord(entry) ? entry.page : undefined;
+				const page = isObject(entry) ? entry.page : undefined;
 				if (pages !== undefined && typeof page === 'number' && page > pages) {
 					report(path, `findings.${itemId}.evidence.${index}.page`, `expected a page from 1 to ${pages} (document.pages), found ${page}`);
 				}
@@ -103,7 +102,7 @@ export function validatePublishedFindings(root: string, report: Report, framewor
 	for (const { path, stem } of listRecordFiles(dir, '.yaml', 'published finding', report)) {
 		const data = readYamlRecord(path, report);
 		if (data === undefined) continue;
-		const finding = check(publishedFindingSchema, data, path, report);
+		const finding = checkRecord(publishedFindingSchema, data, path, report);
 		if (!finding) continue;
 		finding.items.forEach((itemId, index) => {
 			if (framework && !framework.itemById.has(itemId)) report(path, `items.${index}`, `expected a framework item id, found "${itemId}"`);
@@ -111,27 +110,4 @@ export function validatePublishedFindings(root: string, report: Report, framewor
 		findings.push({ ...finding, id: stem });
 	}
 	return findings;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A YAML record's data, or undefined after reporting why the file cannot be read as one. */
-export function readYamlRecord(path: string, report: Report): unknown {
-	const text = readRecordText(path, report);
-	if (text === undefined) return undefined;
-	try {
-		return parseYaml(text);
-	} catch (error) {
-		report(path, '(file)', syntaxMessage(error));
-		return undefined;
-	}
-}
-
-/** Report every schema problem of `data` and return the parsed record when there are none. */
-export function check<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, data: unknown, path: string, report: Report): T | undefined {
-	reportSchemaIssues(schema as never, data, (field, message) => report(path, field, message));
-	const parsed = schema.safeParse(data);
-	return parsed.success ? parsed.data : undefined;
 }

@@ -11,8 +11,7 @@ import { slugId } from '../schemas/common.ts';
 import { partnerSchema, type Partner } from '../schemas/partner.ts';
 import { resourceSchema, type Resource } from '../schemas/resource.ts';
 import type { Framework } from './framework.ts';
-import { check, readYamlRecord } from './validate-gaps.ts';
-import { listRecordFiles, type Report } from './validate.ts';
+import { checkRecord, listRecordFiles, readYamlRecord, type Report } from './record-files.ts';
 
 export type ResourceRecord = Resource & { id: string };
 export type PartnerRecord = Partner & { id: string };
@@ -47,7 +46,7 @@ export function validateResources(root: string, report: Report, framework: Frame
 	for (const { path, stem } of files) {
 		const data = readYamlRecord(path, report);
 		if (data === undefined) continue;
-		const resource = check(resourceSchema, data, path, report);
+		const resource = checkRecord(resourceSchema, data, path, report);
 		// Read from the raw record so an unknown topic is reported beside any other problem.
 		const topics = typeof data === 'object' && data !== null && Array.isArray((data as { topics?: unknown }).topics) ? (data as { topics: unknown[] }).topics : [];
 		let topicsKnown = true;
@@ -71,7 +70,7 @@ export function validatePartners(root: string, report: Report): Checked<PartnerR
 	for (const { path, stem } of files) {
 		const data = readYamlRecord(path, report);
 		if (data === undefined) continue;
-		const partner = check(partnerSchema, data, path, report);
+		const partner = checkRecord(partnerSchema, data, path, report);
 		if (partner) partners.push({ ...partner, id: stem });
 	}
 	return { records: partners, files: files.length };

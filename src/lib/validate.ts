@@ -2,17 +2,17 @@
  * The content validator: reads every record file under a content directory and reports every
  * problem at once, so a contributor fixes a pull request in one pass instead of one error per build.
  *
- * Field rules live in the zod schemas; this module adds what a schema cannot see on its own:
- * the file itself (encoding, size, control characters, name), the link between a file's name and
- * its record, records that refer to each other, and raw HTML in Markdown bodies.
+ * Field rules live in the zod schemas and file checks (encoding, size, control characters, names)
+ * in `record-files.ts`; this module adds the link between a file's name and its record, records
+ * that refer to each other, and raw HTML in Markdown bodies, and calls the gap-analysis and
+ * library validators.
  */
-import { lstatSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { z } from 'astro/zod';
 import { iso3Code } from '../schemas/common.ts';
 import { countrySchema } from '../schemas/country.ts';
 import { planSchema } from '../schemas/plan.ts';
-import { RecordSyntaxError, parseMarkdownRecord, parseYaml } from './content-files.ts';
+import { parseMarkdownRecord } from './content-files.ts';
+import { checkRecord, isObject, lineOf, listRecordFiles, readRecordText, readYamlRecord, syntaxMessage } from './record-files.ts';
 import { createCountryLookup } from './countries.ts';
 import type { PlanRecord } from './catalog.ts';
 import type { Framework } from './framework.ts';
@@ -65,9 +65,6 @@ export function formatProblem(problem: Problem): string {
 	return `${problem.file}: ${problem.field}: ${problem.message}`;
 }
 
-/** Records are short; anything bigger is a mistake (a PDF renamed, a generated dump). */
-const MAX_BYTES = 256 * 1024;
-
 /**
  * A plan id, which is also its file name and its URL: `<iso3>-<start>[-<end>]-<words>`, or
  * `regional-<start>[-<end>]-<words>` for a regional plan (several countries, no single ISO3).
@@ -77,13 +74,6 @@ const PLAN_ID = /^([a-z]{3}|regional)-\d{4}(-\d{4})?-[a-z0-9-]+$/;
 const ID_PREFIX = /^([a-z]{3}|regional)-\d{4}-/;
 /** What a regional plan's id starts with instead of an ISO3 code. */
 const REGIONAL = 'regional';
-
-/**
- * Characters that have no place in a record and can hide content from a reviewer: C0 controls
- * other than tab, newline and carriage return, DEL, and the Unicode bidirectional overrides and
- * isolates used to make text read differently from how it is stored.
- */
-const HIDDEN_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u202A-\u202E\u2066-\u2069]/;
 
 /** Raw HTML that could run script once the Markdown body is rendered. */
 const UNSAFE_BODY: { pattern: RegExp; what: (match: RegExpExecArray) => string }[] = [
@@ -98,8 +88,6 @@ const UNSAFE_BODY: { pattern: RegExp; what: (match: RegExpExecArray) => string }
 	},
 ];
 
-type Raw = Record<string, unknown>;
-
 /** Validate every record under `contentDir` (e.g. `content`). */
 export function validateContent(contentDir: string): ValidationResult {
 	const root = resolve(contentDir);
@@ -113,18 +101,10 @@ export function validateContent(contentDir: string): ValidationResult {
 	const namedCountries: Country[] = [];
 	for (const { path, stem } of countryFiles) {
 		if (stem !== stem.toLowerCase()) report(path, '(file)', `expected the file name in lower case, found "${basename(path)}"`);
-		const text = readRecordText(path, report);
-		if (text === undefined) continue;
-		let data: unknown;
-		try {
-			data = parseYaml(text);
-		} catch (error) {
-			report(path, '(file)', syntaxMessage(error));
-			continue;
-		}
-		reportSchemaIssues(countrySchema, data, (field, message) => report(path, field, message));
-		const parsed = countrySchema.safeParse(data);
-		if (parsed.success) namedCountries.push(parsed.data);
+		const data = readYamlRecord(path, report);
+		if (data === undefined) continue;
+		const parsed = checkRecord(countrySchema, data, path, report);
+		if (parsed) namedCountries.push(parsed);
 		const iso3 = fieldOf(data, 'iso3');
 		if (countrySchema.shape.iso3.safeParse(iso3).success && iso3 !== stem.toUpperCase()) {
 			report(path, 'iso3', `expected "${stem.toUpperCase()}" to match the file name ${basename(path)}, found ${JSON.stringify(iso3)}`);
@@ -156,9 +136,8 @@ export function validateContent(contentDir: string): ValidationResult {
 			continue;
 		}
 		const problem = (field: string, message: string) => report(path, field, message);
-		reportSchemaIssues(planSchema, data, problem);
-		const parsedPlan = planSchema.safeParse(data);
-		if (parsedPlan.success) validPlans.push({ ...parsedPlan.data, id: stem });
+		const parsedPlan = checkRecord(planSchema, data, path, report);
+		if (parsedPlan) validPlans.push({ ...parsedPlan, id: stem });
 
 		// Curators often write a name ("Kenya", "Ivory Coast") where an ISO3 code belongs, and every
 		// code must be a country we have: `country`, and each country a regional plan covers.
@@ -230,108 +209,6 @@ export function validateContent(contentDir: string): ValidationResult {
 	};
 }
 
-export interface RecordFile {
-	path: string;
-	stem: string;
-}
-
-export type Report = (path: string, field: string, message: string) => void;
-
-/**
- * The record files in `dir`, in name order. Anything that is not a regular file with the
- * record extension is reported, as are names that clash when case is ignored (they overwrite
- * each other on macOS and Windows checkouts, and produce the same page URL).
- */
-export function listRecordFiles(dir: string, extension: string, kind: string, report: Report): RecordFile[] {
-	let entries: Dirent[];
-	try {
-		entries = readdirSync(dir, { withFileTypes: true });
-	} catch {
-		report(dir, '(file)', `expected a directory of ${kind} records`);
-		return [];
-	}
-	const files: RecordFile[] = [];
-	const groups = new Map<string, string[]>();
-	for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-		const path = join(dir, entry.name);
-		if (!entry.name.endsWith(extension)) {
-			report(path, '(file)', `expected a ${extension} ${kind} record, found "${entry.name}"`);
-			continue;
-		}
-		if (!entry.isFile()) {
-			const found = entry.isSymbolicLink() ? 'a symbolic link' : entry.isDirectory() ? 'a directory' : 'a special file';
-			report(path, '(file)', `expected a regular ${extension} ${kind} record file, found ${found}`);
-			continue;
-		}
-		const stem = entry.name.slice(0, -extension.length);
-		const key = idKey(stem);
-		groups.set(key, [...(groups.get(key) ?? []), entry.name]);
-		files.push({ path, stem });
-	}
-	for (const { path, stem } of files) {
-		const others = groups.get(idKey(stem))!.filter((name) => name !== basename(path));
-		if (others.length > 0) {
-			report(path, '(file)', `duplicate id: "${stem}" is the same ${kind} as ${others.join(', ')} (file names that differ only in case clash on macOS and Windows and in URLs)`);
-		}
-	}
-	return files;
-}
-
-/** Names that are the same id: equal once case and Unicode normalisation are ignored. */
-function idKey(stem: string): string {
-	return stem.normalize('NFC').toLowerCase();
-}
-
-/** The file's text, or undefined after reporting why it cannot be read as a record. */
-export function readRecordText(path: string, report: Report): string | undefined {
-	const size = lstatSync(path).size;
-	if (size > MAX_BYTES) {
-		report(path, '(file)', `expected a record of at most ${MAX_BYTES / 1024} KiB, found ${Math.ceil(size / 1024)} KiB`);
-		return undefined;
-	}
-	const bytes = readFileSync(path);
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		const lenient = new TextDecoder('utf-8').decode(bytes);
-		report(path, '(file)', `expected UTF-8 text, found bytes that are not UTF-8 near line ${lineOf(lenient, lenient.indexOf('\uFFFD'))} (save the file as UTF-8)`);
-		return undefined;
-	}
-	const hidden = HIDDEN_CHARACTER.exec(text);
-	if (hidden) {
-		const code = hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-		const line = lineOf(text, hidden.index);
-		const column = hidden.index - text.lastIndexOf('\n', hidden.index - 1);
-		report(path, '(file)', `expected printable text, found the control character U+${code} at line ${line}, column ${column}`);
-		return undefined;
-	}
-	return text;
-}
-
-/** Turn zod's issues into problems, one each, with the offending value where it helps. */
-export function reportSchemaIssues(schema: z.ZodType, data: unknown, report: (field: string, message: string) => void): void {
-	const result = schema.safeParse(data);
-	if (result.success) return;
-	for (const issue of result.error.issues) {
-		const field = issue.path.map(String).join('.') || '(record)';
-		if (issue.code === 'unrecognized_keys') {
-			for (const key of issue.keys) report([...issue.path.map(String), key].join('.'), `unknown field ${JSON.stringify(key)}`);
-			continue;
-		}
-		const parent = valueAt(data, issue.path.slice(0, -1));
-		const key = issue.path.at(-1);
-		const missing = key !== undefined && isObject(parent) && !Object.hasOwn(parent, key);
-		if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
-			const allowed = issue.code === 'invalid_value' ? ` (${issue.message.replace(/^Invalid option: /, '')})` : '';
-			report(field, `required field is missing${allowed}`);
-			continue;
-		}
-		const value = valueAt(data, issue.path);
-		report(field, /(?<!not-)\bfound\b/.test(issue.message) || value === undefined ? issue.message : `${issue.message}, found ${preview(value)}`);
-	}
-}
-
 /**
  * The plan id's years must be the record's period: `<prefix>-<start>-<end>-…`, or
  * `<prefix>-<start>-…` when open-ended (plan ids never have a word made only of digits);
@@ -359,40 +236,8 @@ function isIso3(value: unknown): value is string {
 	return iso3Code.safeParse(value).success;
 }
 
-export function syntaxMessage(error: unknown): string {
-	// The yaml library ends its messages with a colon that introduced a source excerpt.
-	if (error instanceof RecordSyntaxError) return error.message.replace(/:$/, '');
-	return `could not be read as a record: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-function isObject(value: unknown): value is Raw {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function fieldOf(data: unknown, key: string): unknown {
 	return isObject(data) && Object.hasOwn(data, key) ? data[key] : undefined;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-	let value = data;
-	for (const key of path) {
-		if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-		value = (value as Raw)[key as string];
-	}
-	return value;
-}
-
-/** A value as the contributor wrote it, cut short so one long field cannot flood the log. */
-function preview(value: unknown): string {
-	const json = JSON.stringify(value) ?? String(value);
-	return json.length > 120 ? `${json.slice(0, 117)}...` : json;
-}
-
-/** 1-based line of a character offset. */
-function lineOf(text: string, offset: number): number {
-	let line = 1;
-	for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
-	return line;
 }
 
 /**
