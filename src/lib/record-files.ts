@@ -116,7 +116,8 @@ function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], data: unknown, 
 			continue;
 		}
 		const value = valueAt(data, issue.path);
-		report(field, /(?<!not-)\bfound\b/.test(issue.message) || value === undefined ? issue.message : `${issue.message}, found ${preview(value)}`);
+		// Our own messages already name the value as ", found …"; zod's do not (and may list values such as "not-found").
+		report(field, /(?:^|[,;:] )found\b/.test(issue.message) || value === undefined ? issue.message : `${issue.message}, found ${preview(value)}`);
 	}
 }
 
