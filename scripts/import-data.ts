@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import isoCountries from 'i18n-iso-countries';
+import type { z } from 'astro/zod';
 import { parseMarkdownRecord, parseYaml, serializeMarkdownRecord, serializeYamlRecord } from '../src/lib/content-files.ts';
 import { parseCsvRecords } from '../src/lib/csv.ts';
 import { isMirrorUrl } from '../src/lib/mirrors.ts';
@@ -65,6 +66,12 @@ const INCOME_CODES: Record<string, IncomeGroup> = {
 const PLAN_TYPE_CODES: Record<string, PlanType> = {
 	'cancer plan': 'cancer-plan', 'NCD plan': 'ncd-plan', 'cancer-specific strategy': 'cancer-strategy', other: 'law-policy',
 };
+
+/** Stop the import when a record the catalogue yields breaks its schema: nothing half-written. */
+function mustMatch(schema: z.ZodType, record: unknown, where: string): void {
+	const checked = schema.safeParse(record);
+	if (!checked.success) fail(`${where}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+}
 
 const githubFileUrl = (repo: string, file: string, commit: string) =>
 	`https://github.com/${repo}/blob/${commit}/${encodeURI(file.replace(/ \(.*\)$/, ''))}`;
@@ -174,16 +181,14 @@ for (const [index, row] of read('plans-catalog.csv').entries()) {
 		added: existing?.added ?? today,
 	};
 	if ([plan.documentUrl, plan.evidenceUrl].some((url) => url?.startsWith('http:'))) plan.allowHttp = true;
-	const checked = planSchema.safeParse(plan);
-	if (!checked.success) fail(`${where}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	mustMatch(planSchema, plan, `${where}`);
 	writeRecord(file, serializeMarkdownRecord(JSON.parse(JSON.stringify(plan))));
 	written++;
 }
 
 mkdirSync(join(contentDir, 'countries'), { recursive: true });
 for (const country of countries.values()) {
-	const checked = countrySchema.safeParse(country);
-	if (!checked.success) fail(`${country.iso3}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	mustMatch(countrySchema, country, `${country.iso3}`);
 	writeRecord(join(contentDir, 'countries', `${country.iso3.toLowerCase()}.yaml`), serializeYamlRecord(JSON.parse(JSON.stringify(country))));
 }
 /**
@@ -218,8 +223,7 @@ for (const [index, row] of read('published-findings.csv').entries()) {
 		notes: row.notes || undefined,
 		...(row.source_url.startsWith('http:') ? { allowHttp: true } : {}),
 	};
-	const checked = publishedFindingSchema.safeParse(finding);
-	if (!checked.success) fail(`published-findings.csv row ${index + 2}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	mustMatch(publishedFindingSchema, finding, `published-findings.csv row ${index + 2}`);
 	writeRecord(join(contentDir, 'published-findings', `${row.finding_id}.yaml`), serializeYamlRecord(JSON.parse(JSON.stringify(finding))));
 	findings++;
 }
@@ -285,8 +289,7 @@ for (const [index, row] of read('resources-catalog.csv').entries()) {
 		added: addedDate(file),
 	};
 	if ([resource.url, resource.evidenceUrl].some((url) => url?.startsWith('http:'))) resource.allowHttp = true;
-	const checked = resourceSchema.safeParse(resource);
-	if (!checked.success) fail(`${where}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	mustMatch(resourceSchema, resource, `${where}`);
 	writeRecord(file, serializeYamlRecord(JSON.parse(JSON.stringify(resource))));
 	resources++;
 }
@@ -345,8 +348,7 @@ for (const [index, row] of read('partners.csv').entries()) {
 		added: addedDate(file),
 	};
 	if ([partner.url, partner.evidenceUrl].some((url) => url?.startsWith('http:'))) partner.allowHttp = true;
-	const checked = partnerSchema.safeParse(partner);
-	if (!checked.success) fail(`${where}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	mustMatch(partnerSchema, partner, `${where}`);
 	writeRecord(file, serializeYamlRecord(JSON.parse(JSON.stringify(partner))));
 	partners++;
 }
