@@ -342,6 +342,7 @@ for (const [index, row] of read('partners.csv').entries()) {
 		stages: support.stages,
 		regions: region?.regions ?? [],
 		languages: [],
+		twinning: [],
 		iccpPartner: membership.startsWith('yes') || membership === 'collaborator' ? true : undefined,
 		evidenceUrl: row.evidence_url,
 		notes: notes || undefined,

@@ -63,15 +63,20 @@ export function validateResources(root: string, report: Report, framework: Frame
 	return { records: resources, files: files.length };
 }
 
-/** Read and check `partners/*.yaml`. */
-export function validatePartners(root: string, report: Report): Checked<PartnerRecord> {
+/** Read and check `partners/*.yaml`; each twinning pair's country must be a known country. */
+export function validatePartners(root: string, report: Report, knownCountries: ReadonlySet<string>): Checked<PartnerRecord> {
 	const partners: PartnerRecord[] = [];
 	const files = recordFiles(root, 'partners', 'partner', report);
 	for (const { path, stem } of files) {
 		const data = readYamlRecord(path, report);
 		if (data === undefined) continue;
 		const partner = checkRecord(partnerSchema, data, path, report);
-		if (partner) partners.push({ ...partner, id: stem });
+		if (!partner) continue;
+		const unknown = partner.twinning.flatMap((pair, index) => (knownCountries.has(pair.country) ? [] : [index]));
+		for (const index of unknown) {
+			report(path, `twinning.${index}.country`, `expected the ISO3 code of a country in content/countries/, found ${JSON.stringify(partner.twinning[index].country)}`);
+		}
+		if (!unknown.length) partners.push({ ...partner, id: stem });
 	}
 	return { records: partners, files: files.length };
 }

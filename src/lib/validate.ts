@@ -194,7 +194,7 @@ export function validateContent(contentDir: string): ValidationResult {
 
 	// ---- the planners' library: resources (topics are framework domains) and partners ----------
 	const resources = validateResources(root, report, framework);
-	const partners = validatePartners(root, report);
+	const partners = validatePartners(root, report, knownCountries);
 
 	// Group by file (stable: a file's problems keep their field order), whatever the check that found them.
 	problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

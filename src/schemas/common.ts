@@ -97,7 +97,7 @@ export function eachOnce<T>(values: readonly T[], context: z.core.$RefinementCtx
  * Document mirrors (scribd, docslib…) are rejected: a copy found there is evidence, never the
  * official link.
  */
-export function officialUrl(what: 'document' | 'address') {
+export function officialUrl(what: 'document' | 'address' | 'contact page') {
 	return webUrl.refine((url) => !isMirrorUrl(url), {
 		error: (issue) => `expected the official ${what}, found the mirror copy ${JSON.stringify(issue.input)}; mirrors belong in evidenceUrl`,
 	});
