@@ -1,5 +1,7 @@
 import type { Assessment } from '../schemas/assessment.ts';
 import { coveredIncomeGroups, coveredRegions, type Catalog, type CountryView, type PlanView } from './catalog.ts';
+import { toCsv } from './csv.ts';
+import type { PartnerRecord, ResourceRecord } from './library.ts';
 
 /** One documented column of a download: the /data/ page lists these, the files follow them. */
 export interface Column<T> {
@@ -79,10 +81,67 @@ export const COUNTRY_COLUMNS: Column<CountryView>[] = [
 	},
 ];
 
+/** The resources download: one row per tool or guidance document. */
+export const RESOURCE_COLUMNS: Column<ResourceRecord>[] = [
+	{ name: 'id', description: 'Stable record id; the page is /resources/{id}/.', value: (r) => r.id },
+	{ name: 'title', description: 'Title as published, in its original language.', value: (r) => r.title },
+	{ name: 'publisher', description: 'Who published it, as the source names them.', value: (r) => r.publisher },
+	{ name: 'year', description: 'Year of publication or launch; empty when the source shows none.', value: (r) => r.year },
+	{ name: 'type', description: 'guideline, toolkit, dataset, report, course or framework.', value: (r) => r.type },
+	{ name: 'stages', description: 'Planning-cycle stages it serves (prepare, develop, implement, evaluate, update), separated by ";".', value: (r) => r.stages },
+	{ name: 'topics', description: 'Priority areas it helps with, as framework domain ids, separated by ";".', value: (r) => r.topics },
+	{ name: 'languages', description: 'ISO 639-1 codes of the languages it is available in, separated by ";"; empty when unknown.', value: (r) => r.languages },
+	{ name: 'url', description: "The publisher's page or document; never a mirror. Empty when no official address was verified.", value: (r) => r.url },
+	{ name: 'summary', description: 'What it is and how a planner uses it, in the portal’s words; empty until written.', value: (r) => r.summary },
+	{ name: 'evidence_url', description: 'Where the facts were verified.', value: (r) => r.evidenceUrl },
+	{ name: 'notes', description: 'Notes on the record and its sources.', value: (r) => r.notes },
+	{ name: 'added', description: 'Date the record entered the catalogue.', value: (r) => r.added },
+	{ name: 'last_verified', description: 'Date a curator last checked the facts, where recorded.', value: (r) => r.lastVerified },
+];
+
+/** The partners download: one row per organisation. */
+export const PARTNER_COLUMNS: Column<PartnerRecord>[] = [
+	{ name: 'id', description: 'Stable record id; the page is /partners/{id}/.', value: (p) => p.id },
+	{ name: 'name', description: 'Full name as the organisation writes it.', value: (p) => p.name },
+	{ name: 'acronym', description: 'Short name, where it has one.', value: (p) => p.acronym },
+	{ name: 'organisation_type', description: 'What kind of organisation it is, as the source describes it.', value: (p) => p.organisationType },
+	{
+		name: 'offers',
+		description: 'Kinds of support, separated by ";": plan-review, plan-update, costing, registry-support, radiotherapy, training, mentoring, twinning, technical-assistance, advocacy, research. Empty when not classified.',
+		value: (p) => p.offers,
+	},
+	{ name: 'support', description: 'What it offers, in the source catalogue’s words (what `offers` was read from).', value: (p) => p.support },
+	{ name: 'stages', description: 'Planning-cycle stages its support is stated to serve, separated by ";"; empty when not stated.', value: (p) => p.stages },
+	{ name: 'regions', description: 'WHO regions it works in, separated by ";"; empty when not stated.', value: (p) => p.regions },
+	{ name: 'languages', description: 'ISO 639-1 codes of the languages it works in, separated by ";"; empty when unknown.', value: (p) => p.languages },
+	{ name: 'url', description: 'Its own website; empty when not verified.', value: (p) => p.url },
+	{ name: 'contact_url', description: 'Its public contact or request-for-help page; empty when none was verified.', value: (p) => p.contactUrl },
+	{ name: 'summary', description: 'What it offers and to whom, in the portal’s words; empty until written.', value: (p) => p.summary },
+	{
+		name: 'twinning_pairs',
+		description: 'Documented twinning pairs as "hub > centre (ISO3, since)", separated by ";".',
+		value: (p) => p.twinning.map((pair) => `${pair.hub} > ${pair.centre} (${pair.country}${pair.since ? `, ${pair.since}` : ''})`),
+	},
+	{ name: 'iccp_partner', description: 'true when a source names it an ICCP member or collaborator; empty when not known.', value: (p) => p.iccpPartner },
+	{ name: 'evidence_url', description: 'Where the facts were verified.', value: (p) => p.evidenceUrl },
+	{ name: 'notes', description: 'Notes on the record and its sources.', value: (p) => p.notes },
+	{ name: 'added', description: 'Date the record entered the catalogue.', value: (p) => p.added },
+	{ name: 'last_verified', description: 'Date a curator last checked the facts, where recorded.', value: (p) => p.lastVerified },
+];
+
 /** Rows of plain values, in column order, for JSON and CSV alike. */
 export function tableRows<T>(columns: readonly Column<T>[], records: readonly T[]): Record<string, ReturnType<Column<T>['value']>>[] {
 	return records.map((record) => Object.fromEntries(columns.map((column) => [column.name, column.value(record)])));
 }
+
+/** The CSV download: a header row of column names, then the rows. */
+export function csvDownload<T>(columns: readonly Column<T>[], records: readonly T[]): string {
+	return toCsv(columns.map((column) => column.name), tableRows(columns, records));
+}
+
+/** Response headers of the two download formats. */
+export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8' };
+export const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
 /** The JSON download: the data date, the column documentation and the rows. */
 export function jsonDownload<T>(catalog: Catalog, columns: readonly Column<T>[], records: readonly T[]): string {

@@ -1,5 +1,6 @@
 import { coveredIncomeGroups, coveredRegions, type PlanView } from './catalog.ts';
 import { addressedDomains, type PlanGaps } from './gaps.ts';
+import type { PartnerRecord, ResourceRecord } from './library.ts';
 
 /**
  * Faceted browsing: multi-select within a facet is OR, across facets AND. The same functions
@@ -40,6 +41,31 @@ export function planFacetValues(view: PlanView, stage: string | undefined, gaps?
 		assessed: [gaps?.assessment ? 'yes' : 'no'],
 		'priority-area': gaps ? addressedDomains(gaps) : [],
 	};
+}
+
+/** The facets of the tools library, in display order. `resource-type` is apart from plans' `type`. */
+export const RESOURCE_FACETS = ['stage', 'topic', 'resource-type', 'publisher', 'year', 'language'] as const;
+export type ResourceFacet = (typeof RESOURCE_FACETS)[number];
+
+/** A resource's facet values; `topic` holds framework domain ids, `year` is empty when unknown. */
+export function resourceFacetValues(resource: ResourceRecord): FacetValues<ResourceFacet> {
+	return {
+		stage: resource.stages,
+		topic: resource.topics,
+		'resource-type': [resource.type],
+		publisher: [resource.publisher],
+		year: resource.year === undefined ? [] : [String(resource.year)],
+		language: resource.languages,
+	};
+}
+
+/** The facets of the partners directory, in display order. */
+export const PARTNER_FACETS = ['support', 'stage', 'region', 'language'] as const;
+export type PartnerFacet = (typeof PARTNER_FACETS)[number];
+
+/** A partner's facet values: the kinds of support it offers and where and when it helps. */
+export function partnerFacetValues(partner: PartnerRecord): FacetValues<PartnerFacet> {
+	return { support: partner.offers, stage: partner.stages, region: partner.regions, language: partner.languages };
 }
 
 /** True when the record has, for every filtering facet except `except`, one of the ticked values. */

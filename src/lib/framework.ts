@@ -3,6 +3,7 @@ import type { FrameworkDomain, FrameworkItem, FrameworkMeta } from '../schemas/f
 /** The framework as reports use it: its identity plus domains in display order. */
 export interface Framework extends FrameworkMeta {
 	domainList: FrameworkDomain[];
+	domainById: ReadonlyMap<string, FrameworkDomain>;
 	/** Every item, in display order. */
 	items: FrameworkItem[];
 	itemById: ReadonlyMap<string, FrameworkItem>;
@@ -22,6 +23,7 @@ export function assembleFramework(meta: FrameworkMeta, domains: readonly Framewo
 	return {
 		...meta,
 		domainList,
+		domainById: new Map(domainList.map((domain) => [domain.id, domain])),
 		items,
 		itemById: new Map(items.map((item) => [item.id, item])),
 		domainOfItem: new Map(domainList.flatMap((domain) => domain.items.map((item) => [item.id, domain] as const))),

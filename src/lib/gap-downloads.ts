@@ -2,17 +2,12 @@
  * A gap report as files: CSV of its table, JSON of its table and the plans behind it, and
  * Markdown for reading offline. The page's download links and `npm run gaps` both use these.
  */
-import { toCsv } from './csv.ts';
-import { tableRows } from './downloads.ts';
+import { csvDownload, tableRows } from './downloads.ts';
 import { itemRows, reportColumns, reportPlans, type GapReport, type GapReports } from './gap-reports.ts';
 import { formatShare } from './gaps.ts';
 
 export function reportCsv(reports: GapReports, report: GapReport): string {
-	const columns = reportColumns(reports.framework, report);
-	return toCsv(
-		columns.map((column) => column.name),
-		tableRows(columns, itemRows(report)),
-	);
+	return csvDownload(reportColumns(reports.framework, report), itemRows(report));
 }
 
 export function reportJson(reports: GapReports, report: GapReport, siteUrl: string, title: string): string {

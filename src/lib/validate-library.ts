@@ -8,13 +8,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugId } from '../schemas/common.ts';
-import { partnerSchema, type Partner } from '../schemas/partner.ts';
-import { resourceSchema, type Resource } from '../schemas/resource.ts';
+import { partnerSchema } from '../schemas/partner.ts';
+import { resourceSchema } from '../schemas/resource.ts';
 import type { Framework } from './framework.ts';
+import type { PartnerRecord, ResourceRecord } from './library.ts';
 import { checkRecord, listRecordFiles, readYamlRecord, type Report } from './record-files.ts';
-
-export type ResourceRecord = Resource & { id: string };
-export type PartnerRecord = Partner & { id: string };
 
 /** The records of one folder that passed, and how many record files it held. */
 export interface Checked<T> {

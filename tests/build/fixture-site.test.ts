@@ -119,7 +119,8 @@ describe('a fixture site of four synthetic plans, one regional', () => {
 		expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
 		const entry = json('pagefind/pagefind-entry.json');
 		expect(Object.keys(entry.languages)).toEqual(['en']);
-		expect(entry.languages.en.page_count).toBe(4 + 3);
+		// Record pages only: 4 plans, 3 countries, 2 resources and 2 partners.
+		expect(entry.languages.en.page_count).toBe(4 + 3 + 2 + 2);
 	});
 
 	it('keeps record pages within 7 kB of gzipped HTML', () => {

@@ -173,14 +173,14 @@ describe('plans database facets', () => {
 });
 
 describe('plans database sort', () => {
-	it('with no query, "Newest period first" lists every plan with non-increasing period start', async () => {
+	it('with no query, "Newest first" lists every plan with non-increasing period start', async () => {
 		const start = new Map(plans.map((plan) => [`/plans/${plan.id}/`, plan.period_start]));
 		const page = await harness.page();
 		await page.goto(`${harness.site.url}/plans/`);
 		expect(await facetedSettled(page)).toBe(resultsLabel(plans.length));
 		const sort = page.locator('#faceted-sort');
 		expect(await sort.inputValue()).toBe('newest');
-		expect((await sort.locator('option:checked').textContent())?.trim()).toBe('Newest period first');
+		expect((await sort.locator('option:checked').textContent())?.trim()).toBe('Newest first');
 		const hrefs = await loadAllResults(page);
 		expect([...hrefs].sort()).toEqual(planPaths(plans));
 		const starts = hrefs.map((href) => start.get(href)!);

@@ -1,8 +1,5 @@
 import { catalog } from '../../data/catalog.ts';
 import { gapReports } from '../../data/gaps.ts';
-import { toCsv } from '../../lib/csv.ts';
-import { planColumns, tableRows } from '../../lib/downloads.ts';
+import { CSV_HEADERS, csvDownload, planColumns } from '../../lib/downloads.ts';
 
-const columns = planColumns(gapReports.assessments);
-export const GET = () =>
-	new Response(toCsv(columns.map((column) => column.name), tableRows(columns, catalog.plans)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET = () => new Response(csvDownload(planColumns(gapReports.assessments), catalog.plans), { headers: CSV_HEADERS });

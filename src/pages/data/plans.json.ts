@@ -1,5 +1,5 @@
 import { catalog } from '../../data/catalog.ts';
 import { gapReports } from '../../data/gaps.ts';
-import { jsonDownload, planColumns } from '../../lib/downloads.ts';
+import { JSON_HEADERS, jsonDownload, planColumns } from '../../lib/downloads.ts';
 
-export const GET = () => new Response(jsonDownload(catalog, planColumns(gapReports.assessments), catalog.plans), { headers: { 'Content-Type': 'application/json' } });
+export const GET = () => new Response(jsonDownload(catalog, planColumns(gapReports.assessments), catalog.plans), { headers: JSON_HEADERS });

@@ -1,3 +1,4 @@
+import { CSV_HEADERS } from '../../../../lib/downloads.ts';
 import type { APIContext } from 'astro';
 import { gapReportPaths } from '../../../../data/gap-pages.ts';
 import { gapReports } from '../../../../data/gaps.ts';
@@ -6,4 +7,4 @@ import type { GapReport } from '../../../../lib/gap-reports.ts';
 
 export const getStaticPaths = gapReportPaths;
 export const GET = ({ props }: APIContext<{ report: GapReport }>) =>
-	new Response(reportCsv(gapReports, props.report), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	new Response(reportCsv(gapReports, props.report), { headers: CSV_HEADERS });

@@ -1,3 +1,4 @@
+import { JSON_HEADERS } from '../../../../lib/downloads.ts';
 import type { APIContext } from 'astro';
 import { gapReportPaths } from '../../../../data/gap-pages.ts';
 import { gapReports } from '../../../../data/gaps.ts';
@@ -7,4 +8,4 @@ import { strings } from '../../../../i18n/index.ts';
 
 export const getStaticPaths = gapReportPaths;
 export const GET = ({ props, site }: APIContext<{ report: GapReport }>) =>
-	new Response(reportJson(gapReports, props.report, site!.href, strings().gaps.reportTitle(props.report.subject)), { headers: { 'Content-Type': 'application/json' } });
+	new Response(reportJson(gapReports, props.report, site!.href, strings().gaps.reportTitle(props.report.subject)), { headers: JSON_HEADERS });
