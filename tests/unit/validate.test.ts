@@ -39,7 +39,7 @@ describe('validateContent on the invalid fixture', () => {
 		expect(result.countries).toBe(9);
 		expect(result.plans).toBe(28);
 		expect(result.resources).toBe(7);
-		expect(result.partners).toBe(5);
+		expect(result.partners).toBe(9);
 	});
 
 	it('reports nothing for the valid records', () => {
@@ -49,7 +49,7 @@ describe('validateContent on the invalid fixture', () => {
 	it('reports every other file: nothing is silently skipped', () => {
 		const all = ['countries', 'plans', 'resources', 'partners'].flatMap((dir) => readdirSync(join(FIXTURE, dir)).map((name) => `${dir}/${name}`));
 		const broken = all.filter((file) => !VALID.includes(file));
-		expect(broken.length).toBe(42);
+		expect(broken.length).toBe(46);
 		for (const file of broken) expect(linesFor(file).length, file).toBeGreaterThan(0);
 	});
 
@@ -262,6 +262,16 @@ describe('partner records', () => {
 
 	it('rejects an http website without allowHttp', () => {
 		expectOnly('partners/synthetic-http-url.yaml', 'url', 'expected an https:// URL, found "http://example.org/synthetic/partner"');
+	});
+
+	it('rejects a contact route that is a mirror or a script', () => {
+		expectOnly('partners/synthetic-mirror-contact.yaml', 'contactUrl', 'expected the official contact page, found the mirror copy "https://www.scribd.com/document/123/synthetic-contact"');
+		expectOnly('partners/synthetic-script-contact.yaml', 'contactUrl', 'expected an absolute https:// URL, found "javascript:alert(1)"');
+	});
+
+	it('rejects a twinning pair in a country the catalogue does not know, or documented over http', () => {
+		expectOnly('partners/synthetic-unknown-twinning-country.yaml', 'twinning.0.country', 'expected the ISO3 code of a country in content/countries/, found "ZZZ"');
+		expectOnly('partners/synthetic-http-twinning-evidence.yaml', 'twinning.0.evidenceUrl', 'expected an https:// URL, found "http://example.org/synthetic/pairs"');
 	});
 });
 
