@@ -175,12 +175,15 @@ export function plansWithGapsIn(domains: readonly string[], plans: readonly Plan
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A pattern for `text` as whole words: not inside a longer word, whatever characters the text ends with. */
+const wholeWords = (text: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, `u${flags}`);
+
 /**
  * The resources a partner publishes: those whose publisher names it, by its full name (any
  * case) or its acronym (as written, whole word: "WHO" in "WHO/IARC", not in "whole").
  */
 export function publishedBy(partner: PartnerRecord, resources: readonly ResourceRecord[]): ResourceRecord[] {
-	const patterns = [new RegExp(`\\b${escapeRegExp(partner.name)}\\b`, 'i')];
-	if (partner.acronym && partner.acronym.length >= 3) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(partner.acronym)}(?![\\p{L}\\p{N}])`, 'u'));
+	const patterns = [wholeWords(partner.name, 'i')];
+	if (partner.acronym && partner.acronym.length >= 3) patterns.push(wholeWords(partner.acronym, ''));
 	return resources.filter((resource) => patterns.some((pattern) => pattern.test(resource.publisher)));
 }

@@ -119,8 +119,8 @@ describe('a fixture site of four synthetic plans, one regional', () => {
 		expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
 		const entry = json('pagefind/pagefind-entry.json');
 		expect(Object.keys(entry.languages)).toEqual(['en']);
-		// Record pages only: 4 plans, 3 countries, 2 resources and 2 partners.
-		expect(entry.languages.en.page_count).toBe(4 + 3 + 2 + 2);
+		// Record pages only: 4 plans, 3 countries, 3 resources and 2 partners.
+		expect(entry.languages.en.page_count).toBe(4 + 3 + 3 + 2);
 	});
 
 	it('keeps record pages within 7 kB of gzipped HTML', () => {
@@ -222,6 +222,110 @@ describe('gap reports on the fixture site', () => {
 		for (const path of ['gaps', 'gaps/countries/ken', 'gaps/plans/ken-2023-2027-synthetic-test-plan-current']) {
 			expect(gzipSync(page(path)).length, path).toBeLessThanOrEqual(7 * 1024);
 		}
+	});
+});
+
+describe('the planners\' library on the fixture site', () => {
+	const text = (path: string) => page(path).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+	const ids = (folder: string) => readdirSync(join(FIXTURE, folder)).map((file) => file.replace(/\.yaml$/, '')).sort();
+
+	it('gives every resource and partner a page and a row in /data/: counts in = counts out, ids compared', () => {
+		for (const folder of ['resources', 'partners']) {
+			for (const id of ids(folder)) expect(existsSync(join(outDir, folder, id, 'index.html')), `${folder}/${id}`).toBe(true);
+			const records = json(`data/${folder}.json`).records as { id: string }[];
+			expect(records.map((record) => record.id).sort()).toEqual(ids(folder));
+			const csv = readFileSync(join(outDir, `data/${folder}.csv`), 'utf8').trim().split('\r\n');
+			expect(csv.slice(1).map((line) => line.split(',')[0]).sort()).toEqual(ids(folder));
+		}
+		const pairs = (json('data/partners.json').records as { id: string; twinning_pairs: string[]; contact_url?: string }[]).map((record) => [record.id, record.twinning_pairs, record.contact_url]);
+		expect(pairs).toEqual([
+			['synthetic-test-partner-global', [], 'https://example.org/synthetic/partner-global/contact'],
+			['synthetic-test-partner-regional', ['Synthetic Hub Hospital (test fixture) > Synthetic Centre (test fixture) (KEN, 2019)'], undefined],
+		]);
+	});
+
+	it('lists every resource by stage without JavaScript, a resource under each stage it serves', () => {
+		const list = page('resources').split('id="all-resources"')[1];
+		const section = (stage: string) => list.split(`id="stage-${stage}"`)[1].split('<section')[0];
+		expect(section('prepare')).toContain('(1)');
+		expect(section('prepare')).toContain('href="/resources/synthetic-test-resource-prepare/"');
+		expect(section('develop')).toContain('No tool in the library serves this stage yet.');
+		for (const stage of ['evaluate', 'update']) expect(section(stage)).toContain('href="/resources/synthetic-test-resource-update/"');
+		expect(section('implement')).toContain('href="/resources/synthetic-test-resource-implement/"');
+		// The faceted form carries every facet with its build-time counts.
+		for (const facet of ['stage', 'topic', 'resource-type', 'publisher', 'year', 'language']) expect(page('resources')).toContain(`name="${facet}"`);
+		expect(page('resources')).toContain('data-fixed="{&quot;kind&quot;:&quot;resource&quot;}"');
+	});
+
+	it('shows a resource with its facts, topics, evidence, related records and citation, and its search filters', () => {
+		const html = page('resources/synthetic-test-resource-update');
+		const words = text('resources/synthetic-test-resource-update');
+		expect(words).toContain('No official address was verified');
+		expect(words).toContain('No summary yet');
+		expect(words).toContain('http://example.org/synthetic/resource-update-evidence (this source has no secure (https) version)');
+		expect(html).toContain('href="/planning-cycle/evaluate/"');
+		expect(html).toContain('href="/gaps/priority-areas/synthetic-data/"');
+		// The expired Kenyan plan's assessment found an HPV item absent: it is a plan this tool could help.
+		expect(words).toMatch(/Assessed plans with a gap in these priority areas .*Synthetic test plan, expired/);
+		expect(words).toMatch(/Related tools .*Synthetic test resource for needs assessment/);
+		expect(words).toContain('[Catalogue record of a resource]');
+		for (const [key, value] of [['kind', 'resource'], ['stage', 'update'], ['topic', 'synthetic-prevention'], ['resource-type', 'report']]) {
+			expect(html).toContain(`<meta name="search-filter-${key}" data-pagefind-filter="${key}[content]" content="${value}">`);
+		}
+		expect(html).not.toContain('search-filter-year');
+		expect(text('resources/synthetic-test-resource-prepare')).toContain('A synthetic dataset record for the build tests');
+	});
+
+	it('gives each stage its tools, example plans, partners and countries, with how stages are derived', () => {
+		const implement = text('planning-cycle/implement');
+		expect(implement).toMatch(/Tools for this stage \(1\) Synthetic test toolkit for implementing prevention/);
+		expect(implement).toMatch(/Example plans .*Synthetic test plan, current/);
+		expect(implement).toMatch(/Partners who support this stage \(1\) Synthetic Regional Twinning Programme/);
+		expect(implement).toMatch(/Countries at this stage \(1\) .*derived: the country has a current plan: 1 Kenya/);
+		const update = text('planning-cycle/update');
+		expect(update).toContain('No catalogued plan fits this rule yet.');
+		expect(update).toContain('No country is placed at this stage');
+		expect(update).toMatch(/Partners who support this stage \(1\) Synthetic Global Partner/);
+		expect(text('planning-cycle')).toMatch(/Implement .*1 tool · 1 partner · 1 country at this stage/);
+	});
+
+	it('gives a country the tools for its stage and for the gaps of its newest assessed plan, or says why not', () => {
+		const kenya = text('countries/ken');
+		expect(kenya).toMatch(/Tools for where you are For the Implement stage Synthetic test toolkit for implementing prevention/);
+		// The newest assessed Kenyan plan found nothing absent.
+		expect(kenya).toMatch(/From the gap analysis of .*Synthetic test plan, current.* None\./);
+		expect(text('countries/civ')).toContain('We cannot tell this country');
+		expect(text('countries/civ')).toContain('Once one of its plans is assessed');
+	});
+
+	it('shows partners with their contact route, twinning pairs and the tools they publish', () => {
+		const global = page('partners/synthetic-test-partner-global');
+		expect(global).toContain('href="https://example.org/synthetic/partner-global/contact" rel="noopener noreferrer external">How to contact');
+		expect(text('partners/synthetic-test-partner-global')).toMatch(/Tools it publishes in this library Synthetic test toolkit for implementing prevention/);
+		const regional = text('partners/synthetic-test-partner-regional');
+		expect(regional).toContain('No contact page verified: start from the website.');
+		expect(regional).toMatch(/Documented twinning pairs .*Synthetic Hub Hospital \(test fixture\) Synthetic Centre \(test fixture\) Kenya 2019/);
+		expect(text('twinning')).toMatch(/Documented twinning pairs .*Synthetic Centre \(test fixture\) Kenya 2019/);
+		for (const [key, value] of [['kind', 'partner'], ['support', 'twinning'], ['stage', 'implement'], ['region', 'AFR']]) {
+			expect(page('partners/synthetic-test-partner-regional')).toContain(`data-pagefind-filter="${key}[content]" content="${value}"`);
+		}
+	});
+
+	it('routes requests for help to real contact routes only, by need', () => {
+		const help = page('get-help');
+		expect(help).not.toContain('<form');
+		const section = (kind: string) => help.split(`id="need-${kind}"`)[1].split('</section>')[0];
+		expect(section('plan-update')).toContain('href="https://example.org/synthetic/partner-global/contact"');
+		// No website and no contact page: the partner page is the only route shown.
+		expect(section('twinning')).toContain('No contact page verified');
+		expect(help).not.toContain('id="need-costing"');
+	});
+
+	it('adds resources and partners to site search as kinds with their own facets', () => {
+		const search = page('search');
+		expect(search).toMatch(/value="resource"[^>]*> Tool or guidance <span class="count">3</);
+		expect(search).toMatch(/value="partner"[^>]*> Partner <span class="count">2</);
+		for (const facet of ['topic', 'resource-type', 'support']) expect(search).toContain(`name="${facet}"`);
 	});
 });
 

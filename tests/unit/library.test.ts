@@ -89,6 +89,9 @@ describe('the library', () => {
 		expect(publishedBy(who, library.resources).map((r) => r.id)).toEqual(['gamma-prevention-update']);
 		const byName = partner('x', { name: 'Synthetic Publisher' });
 		expect(publishedBy(byName, library.resources)).toHaveLength(3);
+		// A name ending in punctuation still matches as a whole.
+		const bracketed = partner('y', { name: 'Synthetic Body (test)' });
+		expect(publishedBy(bracketed, [resource('r', { publisher: 'synthetic body (test)' }), resource('s', { publisher: 'Synthetic Body (test)s' })]).map((r) => r.id)).toEqual(['r']);
 		// "WHO" inside another word is not the acronym.
 		expect(publishedBy(who, [resource('r', { publisher: 'Whole Health Outreach' }), resource('s', { publisher: 'SWHOA' })])).toEqual([]);
 	});
