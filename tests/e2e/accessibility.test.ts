@@ -23,7 +23,7 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
 }
 
 describe('axe reports no violations', () => {
-	it.each(['/', '/countries/', '/countries/ken/', '/plans/', '/plans/ken-2017-2022-cancer-control-strategy/', '/plans/regional-2007-2012-pacific-regional-comprehensive-cancer-control-plan/', '/countries/gum/', '/search/?q=kenya', '/data/', '/about/', '/gaps/', '/gaps/regions/wpr/', '/gaps/countries/plw/', '/gaps/plans/plw-2007-2012-national-cancer-strategic-plan/', '/gaps/priority-areas/prevention/', '/gaps/method/'])(
+	it.each(['/', '/countries/', '/countries/ken/', '/plans/', '/plans/ken-2017-2022-cancer-control-strategy/', '/plans/regional-2007-2012-pacific-regional-comprehensive-cancer-control-plan/', '/countries/gum/', '/search/?q=kenya', '/data/', '/about/', '/gaps/', '/gaps/regions/wpr/', '/gaps/countries/plw/', '/gaps/plans/plw-2007-2012-national-cancer-strategic-plan/', '/gaps/priority-areas/prevention/', '/gaps/method/', '/resources/', '/resources/guide-cancer-early-diagnosis/', '/planning-cycle/', '/planning-cycle/update/', '/partners/', '/partners/icec-twinning/', '/twinning/', '/get-help/', '/countries/fsm/'])(
 		'%s',
 		async (path) => {
 			const page = await harness.page();

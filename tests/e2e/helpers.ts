@@ -36,8 +36,28 @@ export interface CountryRecord {
 	name: string;
 	who_member_state: boolean;
 	who_region?: string;
+	/** Empty when the stage is unknown. */
+	stage?: string;
 	plan_ids: string[];
 	regional_plan_ids: string[];
+}
+
+export interface ResourceRecord {
+	id: string;
+	title: string;
+	type: string;
+	stages: string[];
+	topics: string[];
+	publisher: string;
+	year?: number;
+}
+
+export interface PartnerRecord {
+	id: string;
+	name: string;
+	offers: string[];
+	stages: string[];
+	regions: string[];
 }
 
 /** Fail loudly (never skip) when the portal has not been built. */
@@ -47,12 +67,9 @@ export function requireBuild(): void {
 	}
 }
 
-export function loadPlans(): PlanRecord[] {
-	return (JSON.parse(readFileSync(join(DIST, 'data/plans.json'), 'utf8')) as { records: PlanRecord[] }).records;
-}
-
-export function loadCountries(): CountryRecord[] {
-	return (JSON.parse(readFileSync(join(DIST, 'data/countries.json'), 'utf8')) as { records: CountryRecord[] }).records;
+/** The records of one /data/ download of the built portal (`plans`, `countries`, `resources`, `partners`). */
+export function loadRecords<T>(name: string): T[] {
+	return (JSON.parse(readFileSync(join(DIST, `data/${name}.json`), 'utf8')) as { records: T[] }).records;
 }
 
 /** The server and browser of one test file. */
@@ -79,7 +96,7 @@ export function useHarness(receive: (suite: Suite) => void): void {
 	let harness: Harness | undefined;
 	beforeAll(async () => {
 		harness = await startHarness();
-		receive({ harness, plans: loadPlans(), countries: loadCountries() });
+		receive({ harness, plans: loadRecords('plans'), countries: loadRecords('countries') });
 	});
 	afterAll(async () => {
 		await harness?.close();
