@@ -107,6 +107,21 @@ describe('partners directory facets', () => {
 	});
 });
 
+describe('site search', () => {
+	it('filters by record kind: resources, then partners offering twinning, with their own facts on each result', async () => {
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/search/?kind=resource`);
+		expect(await facetedSettled(page)).toBe(resultsLabel(resources.length));
+		expect((await loadAllResults(page)).sort()).toEqual(paths('resources', resources));
+		expect(await page.locator('faceted-search ol[data-results] > li .meta').first().textContent()).toMatch(/^Tool or guidance · /);
+
+		const twinning = partners.filter((p) => p.offers.includes('twinning'));
+		await page.goto(`${harness.site.url}/search/?kind=partner&support=twinning`);
+		expect(await facetedSettled(page)).toBe(resultsLabel(twinning.length));
+		expect((await loadAllResults(page)).sort()).toEqual(paths('partners', twinning));
+	});
+});
+
 describe('a stage page', () => {
 	it('/planning-cycle/update/ lists every update resource, the countries at that stage and the partners for it', async () => {
 		const page = await harness.page();
