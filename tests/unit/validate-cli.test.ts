@@ -19,20 +19,20 @@ describe('node scripts/validate.ts', () => {
 		const expected = validateContent(FIXTURE).problems.map(formatProblem);
 		expect(status).toBe(1);
 		expect(stdout).toBe('');
-		expect(expected).toHaveLength(51);
-		expect(lines).toEqual([...expected, `validate: 51 problems in ${FIXTURE}`]);
+		expect(expected).toHaveLength(55);
+		expect(lines).toEqual([...expected, `validate: 55 problems in ${FIXTURE}`]);
 		// One problem per broken file at least, from every record directory.
 		expect(lines.filter((line) => line.startsWith('invalid-content/countries/'))).toHaveLength(7);
 		expect(lines.filter((line) => line.startsWith('invalid-content/plans/'))).toHaveLength(27);
 		expect(lines.filter((line) => line.startsWith('invalid-content/assessments/'))).toHaveLength(7);
 		expect(lines.filter((line) => line.startsWith('invalid-content/resources/'))).toHaveLength(6);
-		expect(lines.filter((line) => line.startsWith('invalid-content/partners/'))).toHaveLength(4);
+		expect(lines.filter((line) => line.startsWith('invalid-content/partners/'))).toHaveLength(8);
 	});
 
 	it('reads the content directory from CONTENT_DIR, and treats an empty one as unset', () => {
 		const fromEnv = run([], { CONTENT_DIR: FIXTURE });
 		expect(fromEnv.status).toBe(1);
-		expect(fromEnv.stderr.trimEnd().split('\n').at(-1)).toBe(`validate: 51 problems in ${FIXTURE}`);
+		expect(fromEnv.stderr.trimEnd().split('\n').at(-1)).toBe(`validate: 55 problems in ${FIXTURE}`);
 		const empty = run(['tests/fixtures/no-such-content'], { CONTENT_DIR: '' });
 		expect(empty.stderr.trimEnd().split('\n').at(-1)).toBe('validate: 3 problems in tests/fixtures/no-such-content');
 	});
