@@ -44,6 +44,22 @@ export const countrySchema = z
 				asOf: isoDate,
 			})
 			.optional(),
+		/**
+		 * Where the world map draws the country as a point, for the few places neither the map's
+		 * polygons nor its point dataset locate (WHO's separate codes for Bonaire, Sint Eustatius
+		 * and Saba). Omitted otherwise.
+		 */
+		mapPoint: z
+			.object({
+				/** Latitude in degrees, north positive. */
+				lat: z.number().min(-90).max(90),
+				/** Longitude in degrees, east positive. */
+				lon: z.number().min(-180).max(180),
+				/** Where the coordinates were read (https). */
+				source: webUrl.refine((url) => url.startsWith('https:'), { error: (issue) => `expected an https:// URL, found ${JSON.stringify(issue.input)}` }),
+			})
+			.strict()
+			.optional(),
 		/** Set when a source URL above has no https version. */
 		allowHttp: z.boolean().optional(),
 	})
