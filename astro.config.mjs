@@ -15,5 +15,7 @@ export default defineConfig({
 	// One cached stylesheet for every page keeps each page's HTML small on slow connections.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
+	// Never inline a script or asset: the Content-Security-Policy allows scripts from files only.
+	vite: { build: { assetsInlineLimit: 0 } },
 	integrations: [pagefind()],
 });

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -28,4 +28,14 @@ describe('the built portal', () => {
 		}
 		expect(problems.slice(0, 20)).toEqual([]);
 	}, 120_000);
+
+	it('carries no inline script, event handler or style attribute, which the Content-Security-Policy would block', () => {
+		const inline: string[] = [];
+		for (const file of htmlFiles(DIST)) {
+			const html = readFileSync(file, 'utf8');
+			const found = /<script(?![^>]*\ssrc=)[^>]*>|\son[a-z]+=|\sstyle=|<style/i.exec(html);
+			if (found) inline.push(`${relative(ROOT, file)}: ${found[0]}`);
+		}
+		expect(inline.slice(0, 10)).toEqual([]);
+	});
 });
