@@ -372,6 +372,7 @@ export const en = {
 		value: 'Value',
 		sources: 'Map data: Natural Earth via world-atlas (public domain); points for small states from the world-countries dataset (ODbL) or, where noted, the country record.',
 		fullMap: 'Open the full map with its layers',
+		regionHeading: (region: string) => `Map: ${region}`,
 	},
 	cite: {
 		heading: 'Cite this record',

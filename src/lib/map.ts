@@ -4,7 +4,7 @@
  * small to see or tap, a point. Layers colour the same shapes by a value per country; the
  * shapes never depend on the layer, so every map page shares one geometry.
  */
-import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoCentroid, geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { CountryView } from './catalog.ts';
 import { latestAssessedPlan } from './library.ts';
@@ -26,9 +26,9 @@ export type MapShape = { iso3: string; name: string } & ({ kind: 'area'; d: stri
 export interface DrawnMap {
 	width: number;
 	height: number;
-	/** Every country, areas first then points (so points are drawn on top), each once. */
+	/** Every country (a region map: the region's), areas first then points (so points are drawn on top), each once. */
 	shapes: MapShape[];
-	/** Land of no catalogued country (Antarctica excluded), one path drawn in a neutral shade. */
+	/** Land of no catalogued country (Antarctica excluded), and on a region map its neighbours, as one neutral path. */
 	otherLand: string;
 }
 
@@ -38,6 +38,21 @@ export interface DrawOptions {
 	focus?: ReadonlySet<string>;
 	/** An area smaller than this, in square pixels, is drawn as a point so it can be seen and pointed at. */
 	minArea?: number;
+}
+
+/** Height ÷ width of a region map. */
+const REGION_ASPECT = 0.6;
+
+/** The circular mean of the features' centroid longitudes, in degrees: the middle of a region, across the 180th meridian too. */
+function meanLongitude(features: readonly Feature[]): number {
+	let sin = 0;
+	let cos = 0;
+	for (const feature of features) {
+		const radians = (geoCentroid(feature as GeoPermissibleObjects)[0] * Math.PI) / 180;
+		sin += Math.sin(radians);
+		cos += Math.cos(radians);
+	}
+	return (Math.atan2(sin, cos) * 180) / Math.PI;
 }
 
 /** World-atlas gives Antarctica an id; it is no country of the catalogue and would take a third of the height. */
@@ -70,22 +85,40 @@ export function drawMap(features: FeatureCollection<Geometry, { name: string }>,
 	if (missing.length) throw new Error(`map: no polygon and no point for ${missing.join(', ')}: add a mapPoint to the country record`);
 
 	const inFocus = (iso3: string) => !focus || focus.has(iso3);
-	const fitted: Feature[] = [
-		...[...matched].filter(([iso3]) => inFocus(iso3)).map(([, feature]) => feature as Feature),
-		...[...points].filter(([iso3]) => inFocus(iso3)).map(([, feature]) => feature as Feature),
-	];
-	const projection = geoEqualEarth().fitWidth(width, { type: 'FeatureCollection', features: fitted } as GeoPermissibleObjects);
+	const fitted: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: [
+			...[...matched].filter(([iso3]) => inFocus(iso3)).map(([, feature]) => feature as Feature),
+			...[...points].filter(([iso3]) => inFocus(iso3)).map(([, feature]) => feature as Feature),
+		],
+	};
+	const projection = geoEqualEarth();
+	let height: number;
+	if (focus) {
+		// A region map turns the globe to the region's middle longitude (the Western Pacific
+		// straddles the 180th meridian) and fits the region into a landscape frame.
+		height = Math.round(width * REGION_ASPECT);
+		projection.rotate([-meanLongitude(fitted.features), 0]).fitSize([width, height], fitted as GeoPermissibleObjects);
+	} else {
+		projection.fitWidth(width, { type: 'Sphere' });
+		height = Math.ceil(geoPath(projection).bounds({ type: 'Sphere' })[1][1]);
+	}
 	const path = geoPath(projection);
-	const [[, top], [, bottom]] = path.bounds({ type: 'FeatureCollection', features: fitted } as GeoPermissibleObjects);
-	// A region map is cropped to its countries; the world map keeps the whole projected sphere.
-	const height = Math.ceil(focus ? bottom - top : path.bounds({ type: 'Sphere' })[1][1]);
-	if (focus) projection.translate([projection.translate()[0], projection.translate()[1] - top]);
+	const inView = (feature: Feature) => {
+		const [[left, top], [right, bottom]] = path.bounds(feature as GeoPermissibleObjects);
+		return right >= 0 && left <= width && bottom >= 0 && top <= height;
+	};
 
 	const round = (value: number) => Math.round(value * 10) / 10;
 	const shapes: MapShape[] = [];
 	const pointShapes: MapShape[] = [];
 	for (const country of countries) {
 		const feature = matched.get(country.iso3);
+		if (!inFocus(country.iso3)) {
+			// Neighbours of a region are context: drawn as plain land where they show, never linked.
+			if (feature && inView(feature as Feature)) other.push(feature);
+			continue;
+		}
 		if (feature && path.area(feature as GeoPermissibleObjects) >= minArea) {
 			shapes.push({ iso3: country.iso3, name: country.name, kind: 'area', d: compactPath(path(feature as GeoPermissibleObjects) ?? '') });
 			continue;
@@ -93,7 +126,7 @@ export function drawMap(features: FeatureCollection<Geometry, { name: string }>,
 		const [x, y] = feature ? path.centroid(feature as GeoPermissibleObjects) : projection(points.get(country.iso3)!.geometry.coordinates as [number, number])!;
 		pointShapes.push({ iso3: country.iso3, name: country.name, kind: 'point', x: round(x), y: round(y) });
 	}
-	const otherLand = compactPath(path({ type: 'FeatureCollection', features: other } as GeoPermissibleObjects) ?? '');
+	const otherLand = compactPath(path({ type: 'FeatureCollection', features: other.filter((feature) => inView(feature as Feature)) } as GeoPermissibleObjects) ?? '');
 	return { width, height, shapes: [...shapes, ...pointShapes], otherLand };
 }
 

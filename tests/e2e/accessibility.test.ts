@@ -23,13 +23,14 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
 }
 
 describe('axe reports no violations', () => {
-	it.each(['/', '/countries/', '/countries/ken/', '/plans/', '/plans/ken-2017-2022-cancer-control-strategy/', '/plans/regional-2007-2012-pacific-regional-comprehensive-cancer-control-plan/', '/countries/gum/', '/search/?q=kenya', '/data/', '/about/', '/gaps/', '/gaps/regions/wpr/', '/gaps/countries/plw/', '/gaps/plans/plw-2007-2012-national-cancer-strategic-plan/', '/gaps/priority-areas/prevention/', '/gaps/method/', '/resources/', '/resources/guide-cancer-early-diagnosis/', '/planning-cycle/', '/planning-cycle/update/', '/partners/', '/partners/icec-twinning/', '/twinning/', '/get-help/', '/countries/fsm/'])(
+	it.each(['/', '/countries/', '/countries/ken/', '/plans/', '/plans/ken-2017-2022-cancer-control-strategy/', '/plans/regional-2007-2012-pacific-regional-comprehensive-cancer-control-plan/', '/countries/gum/', '/search/?q=kenya', '/data/', '/about/', '/gaps/', '/gaps/regions/wpr/', '/gaps/countries/plw/', '/gaps/plans/plw-2007-2012-national-cancer-strategic-plan/', '/gaps/priority-areas/prevention/', '/gaps/method/', '/resources/', '/resources/guide-cancer-early-diagnosis/', '/planning-cycle/', '/planning-cycle/update/', '/partners/', '/partners/icec-twinning/', '/twinning/', '/get-help/', '/countries/fsm/', '/map/', '/map/coverage/', '/compare/ken/', '/compare/?countries=ken,uga,tza'])(
 		'%s',
 		async (path) => {
 			const page = await harness.page();
 			await page.goto(`${harness.site.url}${path}`);
 			// Pages with a search island are checked once it has rendered its results.
 			if (await page.locator('faceted-search').count()) await facetedSettled(page);
+			if (await page.locator('compare-countries').count()) await page.waitForSelector('compare-countries[data-state]:not([data-state=loading])');
 			if (path.startsWith('/search/')) expect(await page.locator('faceted-search ol[data-results] > li').count()).toBeGreaterThan(0);
 			const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 			expect(describeViolations(results.violations), `axe violations on ${path}`).toEqual([]);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, newContext } from '../support/browser.ts';
+import { launchChromium, newContext, type ContextOptions } from '../support/browser.ts';
 import { DIST } from '../support/paths.ts';
 import { serveDirectory, type ServedSite } from '../support/static-server.ts';
 
@@ -77,7 +77,7 @@ export interface Harness {
 	site: ServedSite;
 	browser: Browser;
 	/** A page in a fresh context; closed by `close()`. */
-	page(options?: { javaScriptEnabled?: boolean }): Promise<Page>;
+	page(options?: ContextOptions): Promise<Page>;
 	close(): Promise<void>;
 }
 

@@ -11,6 +11,13 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A fresh context (axe requires pages from a context, not `browser.newPage()`). */
-export function newContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-	return browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: 'reduce' });
+export interface ContextOptions {
+	javaScriptEnabled?: boolean;
+	/** A phone: touch events and a narrow viewport. */
+	touch?: boolean;
+}
+
+export function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+	const phone = options.touch ? { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } } : {};
+	return browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: 'reduce', ...phone });
 }

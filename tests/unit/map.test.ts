@@ -21,6 +21,22 @@ describe('compact paths', () => {
 	});
 });
 
+/** The absolute points of a compact path (`M x y l dx dy … z`). */
+function absolutePoints(d: string): [number, number][] {
+	const points: [number, number][] = [];
+	for (const [, start, moves] of d.matchAll(/M(-?\d+ -?\d+)l([^z]*)z/g)) {
+		let [x, y] = start.split(' ').map(Number);
+		points.push([x, y]);
+		const numbers = moves.match(/-?\d+/g)!.map(Number);
+		for (let index = 0; index < numbers.length; index += 2) {
+			x += numbers[index];
+			y += numbers[index + 1];
+			points.push([x, y]);
+		}
+	}
+	return points;
+}
+
 /** A square of `size` degrees at [lon, lat]. */
 const square = (id: string | undefined, name: string, lon: number, lat: number, size: number) => ({
 	type: 'Feature' as const,
@@ -34,7 +50,7 @@ const features: FeatureCollection<Geometry, { name: string }> = {
 		square('001', 'Synthetic big', 0, 0, 30),
 		square('002', 'Synthetic tiny', 40, 0, 0.05),
 		square(undefined, 'Synthetic nameless', -40, 0, 20),
-		square('999', 'Land of no catalogued country', 60, 20, 10),
+		square('999', 'Land of no catalogued country', 5, 35, 10),
 		square('010', 'Antarctica', 0, -80, 10),
 	],
 };
@@ -75,14 +91,19 @@ describe('drawing the map', () => {
 		);
 	});
 
-	it('crops a region map to its countries', () => {
+	it('fits a region map to its region in a landscape frame, with only its countries linked', () => {
 		const region = drawMap(features, countries, { width: 400, focus: new Set(['ZZA']) });
-		expect(region.height).toBeLessThan(map.height * 2);
-		const big = region.shapes.find((shape) => shape.iso3 === 'ZZA')!;
-		expect(big.kind).toBe('area');
-		// The focused country fills the width.
-		const xs = big.kind === 'area' ? [...big.d.matchAll(/M(-?\d+)/g)].map((match) => Number(match[1])) : [];
-		expect(Math.min(...xs)).toBeLessThanOrEqual(1);
+		expect([region.width, region.height]).toEqual([400, 240]);
+		expect(region.shapes.map((shape) => shape.iso3)).toEqual(['ZZA']);
+		const big = region.shapes[0];
+		const points = big.kind === 'area' ? absolutePoints(big.d) : [];
+		const xs = points.map(([x]) => x);
+		const ys = points.map(([, y]) => y);
+		// The square touches the top and bottom of the frame and sits inside it.
+		expect(Math.min(...ys)).toBeLessThanOrEqual(1);
+		expect(Math.max(...ys)).toBeGreaterThanOrEqual(239);
+		expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+		expect(Math.max(...xs)).toBeLessThanOrEqual(400);
 	});
 });
 
