@@ -329,6 +329,32 @@ describe('the planners\' library on the fixture site', () => {
 	});
 });
 
+describe('the world map on the fixture site', () => {
+	const links = (html: string) => [...html.matchAll(/<a href="(\/countries\/[a-z]+\/)" tabindex="-1" class="k-([^"]+)">/g)].map(([, href, value]) => [href, value]);
+
+	it('draws every fixture country, a small island as a point, and agrees with its table', () => {
+		const html = page('map');
+		expect(links(html)).toEqual([
+			['/countries/civ/', 'open-or-upcoming'],
+			['/countries/ken/', 'current'],
+			['/countries/asm/', 'none'],
+		]);
+		// American Samoa has no polygon at this scale: it is a point, drawn after the areas.
+		expect(html).toMatch(/<a href="\/countries\/asm\/" tabindex="-1" class="k-none"><circle /);
+		const table = html.split('<table class="map-table">')[1];
+		expect(table).toMatch(/Kenya<\/a><\/th><td>AFR<\/td><td>Current plan<\/td>/);
+		expect(table).toMatch(/American Samoa<\/a><\/th><td>WPR<\/td><td>No plan found<\/td>/);
+	});
+
+	it('gives each layer its own page, and the home page the status layer with the list of countries', () => {
+		expect(links(page('map/coverage')).find(([href]) => href === '/countries/ken/')?.[1]).toMatch(/^\d+-\d+$|^not-assessed$/);
+		expect(links(page('map/region')).map(([, value]) => value)).toEqual(['AFR', 'AFR', 'WPR']);
+		expect(links(page('map/type')).find(([href]) => href === '/countries/ken/')?.[1]).toBe('ncd-plan');
+		expect(links(page(''))).toEqual(links(page('map')));
+		expect(page('')).toContain('<summary>Countries by value (the map as a list)</summary>');
+	});
+});
+
 describe('a build on broken content', () => {
 	it('stops before Astro runs and names every bad file and field', () => {
 		const result = build(INVALID, mkdtempSync(join(tmpdir(), 'nccp-invalid-')));
