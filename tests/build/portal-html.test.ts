@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../support/paths.ts';
 
@@ -28,6 +29,14 @@ describe('the built portal', () => {
 		}
 		expect(problems.slice(0, 20)).toEqual([]);
 	}, 120_000);
+
+	it('keeps the home page light with its map: ≤ 7 kB gzipped HTML besides the map, the map SVG ≤ 60 kB gzipped', () => {
+		const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+		const svg = /<svg[^>]*class="map-svg"[^>]*>.*?<\/svg>/s.exec(html)?.[0];
+		expect(svg).toBeDefined();
+		expect(gzipSync(html.replace(svg!, '')).length).toBeLessThanOrEqual(7 * 1024);
+		expect(gzipSync(svg!).length).toBeLessThanOrEqual(60 * 1024);
+	});
 
 	it('carries no inline script, event handler or style attribute, which the Content-Security-Policy would block', () => {
 		const inline: string[] = [];
