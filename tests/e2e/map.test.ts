@@ -106,3 +106,20 @@ describe('the home page map', () => {
 		expect(listed.sort()).toEqual(countries.map((country) => `/countries/${country.iso3.toLowerCase()}/`).sort());
 	});
 });
+
+describe('a planner on a phone', () => {
+	it('sees the status map on the home page, taps their country, and compares it with two similar countries', async () => {
+		const page = await harness.page({ touch: true });
+		await page.goto(`${harness.site.url}/`);
+		const kenya = page.locator('svg.map-svg a[href="/countries/ken/"]');
+		await kenya.tap();
+		await page.waitForFunction(() => document.querySelector('[data-readout]')?.textContent?.startsWith('Kenya: '));
+		await Promise.all([page.waitForURL('**/countries/ken/'), kenya.tap()]);
+		await Promise.all([page.waitForURL('**/compare/ken/'), page.getByRole('link', { name: 'Compare with similar countries' }).tap()]);
+		const columns = await page.locator('table.compare').first().locator('thead th[scope="col"]').allTextContents();
+		// After the row-heading column: Kenya and two similar countries.
+		const countries = columns.map((text) => text.trim()).filter((text) => text && text !== 'Country');
+		expect(countries).toHaveLength(3);
+		expect(countries[0]).toContain('Kenya');
+	});
+});
