@@ -62,7 +62,10 @@ function facetOptions(facet: string, counts: Counts): FacetGroup['options'] {
 	}
 }
 
-function groups<K extends string>(facets: readonly K[], records: readonly FacetValues<K>[], legend: (facet: K) => string = (facet) => t.facet[facet as keyof typeof t.facet]): FacetGroup[] {
+/** A facet's legend. Only the plans database says "Country stage": elsewhere `stage` is a resource's, a partner's or a mix. */
+const legendOf = (facet: string) => (facet === 'stage' ? t.facet.resourceStage : t.facet[facet as keyof typeof t.facet]);
+
+function groups<K extends string>(facets: readonly K[], records: readonly FacetValues<K>[], legend: (facet: K) => string = legendOf): FacetGroup[] {
 	const counts = facetCounts(records, {}, facets) as Counts;
 	return facets.map((facet) => ({ key: facet, legend: legend(facet), options: facetOptions(facet, counts) }));
 }
@@ -71,13 +74,13 @@ const resourceRecords = library.resources.map(resourceFacetValues);
 const partnerRecords = library.partners.map(partnerFacetValues);
 
 /** The facet groups of the plans database, with counts over all plans. */
-export const planFacetGroups: FacetGroup[] = groups(PLAN_FACETS, [...planFacets.values()]);
+export const planFacetGroups: FacetGroup[] = groups(PLAN_FACETS, [...planFacets.values()], (facet) => t.facet[facet]);
 
 /** The facet groups of the tools library, with counts over all resources. */
-export const resourceFacetGroups: FacetGroup[] = groups(RESOURCE_FACETS, resourceRecords, (facet) => (facet === 'stage' ? t.facet.resourceStage : t.facet[facet]));
+export const resourceFacetGroups: FacetGroup[] = groups(RESOURCE_FACETS, resourceRecords);
 
 /** The facet groups of the partners directory, with counts over all partners. */
-export const partnerFacetGroups: FacetGroup[] = groups(PARTNER_FACETS, partnerRecords, (facet) => (facet === 'stage' ? t.facet.resourceStage : t.facet[facet]));
+export const partnerFacetGroups: FacetGroup[] = groups(PARTNER_FACETS, partnerRecords);
 
 /** What each record kind carries for the site-wide search; a country carries region, income, status and stage. */
 const searchRecords: FacetValues[] = [
@@ -110,5 +113,5 @@ export const searchFacetGroups: FacetGroup[] = SEARCH_FACETS.map((facet) => {
 		const options = [...facetOptions(facet, searchCounts), { value: 'none', label: t.countryStatus.none, count: searchCounts.status.get('none') ?? 0 }];
 		return { key: facet, legend: t.facet.status, options };
 	}
-	return { key: facet, legend: facet === 'stage' ? t.facet.resourceStage : t.facet[facet], options: facetOptions(facet, searchCounts) };
+	return { key: facet, legend: legendOf(facet), options: facetOptions(facet, searchCounts) };
 });

@@ -265,9 +265,7 @@ export const en = {
 		questionsSource: 'Source: WHO, Cancer control: knowledge into action, Module 1: Planning',
 		stage: 'Stage',
 		question: 'Question it answers',
-		whatTeamsDo: 'What the team does',
 		stagesHeading: 'The five stages',
-		stageLinkLabel: (stage: string) => `Tools, plans and partners for ${stage}`,
 		counts: (resources: number, partners: number, countries: number) =>
 			`${resources} ${resources === 1 ? 'tool' : 'tools'} · ${partners} ${partners === 1 ? 'partner' : 'partners'} · ${countries} ${countries === 1 ? 'country' : 'countries'} at this stage`,
 		then: 'then back to',
@@ -349,20 +347,9 @@ export const en = {
 				'From the gap analysis of the country’s newest assessed plan: items addressed as a share of items assessed. "Not assessed" means no plan of the country has been compared with the framework yet; it is not a low score.',
 			region: 'WHO regions as WHO assigns them now (Indonesia in the Western Pacific since 2025).',
 		},
-		values: {
-			status: { current: 'Current plan', 'open-or-upcoming': 'Open-ended or upcoming plan only', expired: 'Expired plans only', none: 'No plan found' },
-			type: { 'cancer-plan': 'Cancer control plan', 'ncd-plan': 'NCD plan', 'cancer-strategy': 'Cancer-specific strategy', 'law-policy': 'Law, policy or other instrument', none: 'No plan found' },
-			coverage: { '75-100': '75–100% addressed', '50-75': '50–75% addressed', '25-50': '25–50% addressed', '0-25': 'Under 25% addressed', 'not-assessed': 'Not assessed', none: 'No plan found' },
-			region: {
-				AFR: 'African Region',
-				AMR: 'Region of the Americas',
-				SEAR: 'South-East Asia Region',
-				EUR: 'European Region',
-				EMR: 'Eastern Mediterranean Region',
-				WPR: 'Western Pacific Region',
-				none: 'No WHO region',
-			},
-		},
+		/** The map's own values; the others are the site's status, type and region labels (`layerValueLabel`). */
+		openOrUpcoming: 'Open-ended or upcoming plan only',
+		coverage: { '75-100': '75–100% addressed', '50-75': '50–75% addressed', '25-50': '25–50% addressed', '0-25': 'Under 25% addressed' },
 		disclaimer:
 			'Borders and names follow Natural Earth’s 1:110m map data; they show no view of this portal on the legal status of any country, territory or area or on where its borders lie. Small states and islands are drawn as dots.',
 		tableHeading: 'The same facts as a table',

@@ -1,3 +1,4 @@
+import type { MapLayer } from '../lib/map.ts';
 import { en, type UiStrings } from './en.ts';
 
 /** UI locales. Each has one strings file; Pagefind builds one index per `<html lang>`. */
@@ -18,4 +19,23 @@ export function languageName(code: string, locale: Locale = DEFAULT_LOCALE): str
 /** A date (YYYY-MM-DD) written out for the locale: "21 November 2026". */
 export function formatDate(isoDate: string, locale: Locale = DEFAULT_LOCALE): string {
 	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/**
+ * The label of a country's value on a map layer (`layerValue` in src/lib/map.ts), in the words the
+ * rest of the site uses for the same thing: a country status, a plan type, a WHO region.
+ */
+export function layerValueLabel(layer: MapLayer, value: string, locale: Locale = DEFAULT_LOCALE): string {
+	const t = strings(locale);
+	if (value === 'none') return layer === 'region' ? t.noRegion : t.countryStatus.none;
+	switch (layer) {
+		case 'status':
+			return value === 'open-or-upcoming' ? t.map.openOrUpcoming : t.countryStatus[value as keyof typeof t.countryStatus];
+		case 'type':
+			return t.planType[value as keyof typeof t.planType];
+		case 'region':
+			return t.region[value as keyof typeof t.region];
+		case 'coverage':
+			return value === 'not-assessed' ? t.gaps.status['not-assessed'] : t.map.coverage[value as keyof typeof t.map.coverage];
+	}
 }

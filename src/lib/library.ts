@@ -168,9 +168,31 @@ export function examplePlans(catalog: Catalog, stage: Stage, limit = 8): Example
 	return examples.sort(byNewest).slice(0, limit);
 }
 
-/** Assessed plans whose gap analysis found an item of one of these priority areas absent, in the given order. */
-export function plansWithGapsIn(domains: readonly string[], plans: readonly PlanView[], planGaps: ReadonlyMap<string, PlanGaps>): PlanView[] {
-	return plans.filter((view) => gapDomains(planGaps.get(view.id)).some((domain) => domains.includes(domain)));
+/** Which assessed plans leave a gap in each priority area, built once per build for every resource page. */
+export interface GapIndex {
+	/** Domain id → the plans with a gap in it, in catalogue order. */
+	byDomain: ReadonlyMap<string, readonly PlanView[]>;
+	/** Plan id → its place in the catalogue, to merge several domains' lists back into that order. */
+	position: ReadonlyMap<string, number>;
+}
+
+/** Index the plans by the priority areas where their assessment found an item absent (see `gapDomains`). */
+export function indexGaps(plans: readonly PlanView[], planGaps: ReadonlyMap<string, PlanGaps>): GapIndex {
+	const byDomain = new Map<string, PlanView[]>();
+	for (const view of plans) {
+		for (const domain of gapDomains(planGaps.get(view.id))) {
+			if (!byDomain.has(domain)) byDomain.set(domain, []);
+			byDomain.get(domain)!.push(view);
+		}
+	}
+	return { byDomain, position: new Map(plans.map((view, index) => [view.id, index])) };
+}
+
+/** Assessed plans with a gap in at least one of these priority areas, each once, in catalogue order. */
+export function plansWithGapsIn(domains: readonly string[], index: GapIndex): PlanView[] {
+	const found = new Map<string, PlanView>();
+	for (const domain of domains) for (const view of index.byDomain.get(domain) ?? []) found.set(view.id, view);
+	return [...found.values()].sort((a, b) => index.position.get(a.id)! - index.position.get(b.id)!);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -116,7 +116,7 @@ export function drawMap(features: FeatureCollection<Geometry, { name: string }>,
 		const feature = matched.get(country.iso3);
 		if (!inFocus(country.iso3)) {
 			// Neighbours of a region are context: drawn as plain land where they show, never linked.
-			if (feature && inView(feature as Feature)) other.push(feature);
+			if (feature) other.push(feature);
 			continue;
 		}
 		if (feature && path.area(feature as GeoPermissibleObjects) >= minArea) {

@@ -8,6 +8,7 @@ import {
 	countriesAtStage,
 	examplePlans,
 	gapDomains,
+	indexGaps,
 	offering,
 	plansWithGapsIn,
 	publishedBy,
@@ -217,8 +218,8 @@ describe('tools for where a country is', () => {
 		// Unassessed: no gap is claimed.
 		expect(gapDomains(gaps.get('zzb-2024-2030-first'))).toEqual([]);
 		expect(gapDomains(undefined)).toEqual([]);
-		expect(plansWithGapsIn(['synthetic-data'], catalog.plans, gaps).map((view) => view.id)).toEqual(['zza-2022-2027-new']);
-		expect(plansWithGapsIn(['synthetic-prevention'], catalog.plans, gaps)).toEqual([]);
+		expect(plansWithGapsIn(['synthetic-data'], indexGaps(catalog.plans, gaps)).map((view) => view.id)).toEqual(['zza-2022-2027-new']);
+		expect(plansWithGapsIn(['synthetic-prevention'], indexGaps(catalog.plans, gaps))).toEqual([]);
 	});
 
 	it('lists tools for the stage and, per gap area, tools on it with those for the stage first', () => {
