@@ -12,5 +12,7 @@ export default defineConfig({
 		hookTimeout: 240_000,
 		// Build and browser tests share ports and 2 cores: run files one at a time.
 		fileParallelism: false,
+		// A scratch folder for the run, where the fixture site is built once for every build test.
+		globalSetup: ['tests/support/global-setup.ts'],
 	},
 });

@@ -1,24 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixture-site.ts';
 
-/** The fixture site built as in fixture-site.test.ts: `npm run build` on tests/fixtures/site/content. */
-const FIXTURE = join(ROOT, 'tests/fixtures/site/content');
-const outDir = mkdtempSync(join(tmpdir(), 'nccp-charts-'));
+/** The fixture site, built once per run (tests/support/fixture-site.ts). */
+let outDir: string;
 
 beforeAll(() => {
-	const result = spawnSync('npm', ['run', 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: FIXTURE, OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, BUILD_DATE: '2026-06-01', SITE_URL: 'https://portal.example' },
-	});
-	if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
-});
-afterAll(() => {
-	for (const dir of [outDir, `${outDir}-cache`]) rmSync(dir, { recursive: true, force: true });
+	outDir = fixtureSite();
 });
 
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');

@@ -1,18 +1,15 @@
 /**
  * Countries side by side on the fixture site: the pre-rendered comparisons, the island's data
- * file and page, and the link from country pages. The fixture is built into its own folder.
+ * file and page, and the link from country pages, on the fixture site built once per run.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildComparison, renderComparison, type CompareData, type CompareLabels } from '../../src/lib/compare.ts';
-import { ROOT } from '../support/paths.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/site/content');
-const outDir = mkdtempSync(join(tmpdir(), 'nccp-compare-'));
+let outDir: string;
 
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 const text = (path: string) => page(path).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -21,15 +18,7 @@ const unescape = (html: string) => html.replace(/&#(\d+);/g, (_, code: string) =
 const resultOf = (html: string) => html.slice(html.indexOf('<div class="compare-result">'), html.lastIndexOf('</details></div>') + '</details></div>'.length);
 
 beforeAll(() => {
-	const result = spawnSync('npm', ['run', 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: FIXTURE, OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, BUILD_DATE: '2026-06-01', SITE_URL: 'https://portal.example' },
-	});
-	if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
-});
-afterAll(() => {
-	for (const dir of [outDir, `${outDir}-cache`]) rmSync(dir, { recursive: true, force: true });
+	outDir = fixtureSite();
 });
 
 describe('pre-rendered comparisons', () => {

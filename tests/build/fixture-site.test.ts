@@ -1,32 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, FIXTURE_CONTENT as FIXTURE, fixtureSite } from '../support/fixture-site.ts';
 import { ROOT } from '../support/paths.ts';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/site/content');
 const INVALID = join(ROOT, 'tests/fixtures/invalid-content');
-const outDir = mkdtempSync(join(tmpdir(), 'nccp-fixture-'));
-
-/** `npm run build` as a curator runs it: validation first, then Astro and Pagefind. */
-function build(contentDir: string, out: string) {
-	return spawnSync('npm', ['run', 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: out, CACHE_DIR: `${out}-cache`, BUILD_DATE: '2026-06-01', SITE_URL: 'https://portal.example' },
-	});
-}
+let outDir: string;
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 const json = (path: string) => JSON.parse(readFileSync(join(outDir, path), 'utf8'));
 
 beforeAll(() => {
-	const result = build(FIXTURE, outDir);
-	if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
-});
-afterAll(() => {
-	for (const dir of [outDir, `${outDir}-cache`]) rmSync(dir, { recursive: true, force: true });
+	outDir = fixtureSite();
 });
 
 describe('a fixture site of four synthetic plans, one regional', () => {
@@ -357,7 +342,7 @@ describe('the world map on the fixture site', () => {
 
 describe('a build on broken content', () => {
 	it('stops before Astro runs and names every bad file and field', () => {
-		const result = build(INVALID, mkdtempSync(join(tmpdir(), 'nccp-invalid-')));
+		const result = buildSite(INVALID, join(inject('scratch'), 'invalid-site'));
 		expect(result.status).not.toBe(0);
 		expect(result.stderr).toMatch(/content\/plans\/[^:]+\.md: evidenceUrl: required field is missing/);
 		expect(result.stderr).toMatch(/validate: \d+ problems in /);
