@@ -1,36 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, planPlace, type PlanRecord } from '../../src/lib/catalog.ts';
 import { toCsv } from '../../src/lib/csv.ts';
-import type { Country } from '../../src/schemas/country.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
 import { COUNTRY_COLUMNS, planColumns, jsonDownload, tableRows } from '../../src/lib/downloads.ts';
+import { describePlan } from '../../src/lib/describe.ts';
+import { syntheticCountry, syntheticPlan } from '../support/synthetic-records.ts';
 
 /** Columns with no plan assessed, as in a catalogue without gap analysis. */
 const PLAN_COLUMNS = planColumns(new Map());
-import { describePlan } from '../../src/lib/describe.ts';
 
-const country = (iso3: string, extra: Partial<Country> = {}): Country => ({
-	iso3,
-	name: `Synthetic ${iso3}`,
-	whoMemberState: true,
-	whoRegion: 'AFR',
-	whoRegionSource: 'https://example.org/regions',
-	aliases: [],
-	...extra,
-});
-const plan = (id: string, countryCode: string, start: number, end?: number, extra: Partial<PlanRecord> = {}): PlanRecord => ({
-	id,
-	title: `Synthetic test plan ${id}`,
-	country: countryCode,
-	type: 'cancer-plan',
-	period: end === undefined ? { start } : { start, end },
-	languages: ['en'],
-	scope: 'national',
-	evidenceUrl: 'https://example.org/evidence',
-	flags: [],
-	added: '2026-01-01',
-	...extra,
-});
+const country = syntheticCountry;
+const plan = (id: string, countryCode: string, start: number, end?: number, extra: Partial<PlanRecord> = {}) =>
+	syntheticPlan(id, countryCode, start, end, { title: `Synthetic test plan ${id}`, ...extra });
 
 const countries = [country('ZZA'), country('ZZB'), country('ZZC', { whoMemberState: false }), country('ZZD')];
 const plans = [

@@ -14,24 +14,14 @@ import {
 	type BarSegment,
 } from '../../src/lib/charts.ts';
 import { buildGapReports } from '../../src/lib/gap-reports.ts';
-import { validateFramework } from '../../src/lib/validate-gaps.ts';
 import type { Assessment, FindingStatus } from '../../src/schemas/assessment.ts';
 import type { Country } from '../../src/schemas/country.ts';
 import { en } from '../../src/i18n/en.ts';
+import { fixtureFramework, syntheticCountry } from '../support/synthetic-records.ts';
 
-const framework = validateFramework('tests/fixtures/site/content', (path, field, message) => {
-	throw new Error(`${path}: ${field}: ${message}`);
-})!;
+const framework = fixtureFramework();
 
-const country = (iso3: string, whoRegion: Country['whoRegion'], incomeGroup: Country['incomeGroup']): Country => ({
-	iso3,
-	name: `Synthetic ${iso3}`,
-	whoMemberState: true,
-	whoRegion,
-	whoRegionSource: 'https://example.org/regions',
-	incomeGroup,
-	aliases: [],
-});
+const country = (iso3: string, whoRegion: Country['whoRegion'], incomeGroup: Country['incomeGroup']) => syntheticCountry(iso3, { whoRegion, incomeGroup });
 const base = { type: 'cancer-plan' as const, languages: ['en'], evidenceUrl: 'https://example.org/evidence', flags: [], added: '2026-01-01' };
 const plan = (id: string, iso3: string, start: number): PlanRecord => ({ ...base, id, title: id, country: iso3, scope: 'national', period: { start, end: start + 4 } });
 const plans: PlanRecord[] = [plan('zza-2020-2024-a', 'ZZA', 2020), plan('zzb-2021-2025-b', 'ZZB', 2021), plan('zzc-2022-2026-c', 'ZZC', 2022), plan('zzd-2019-2023-d', 'ZZD', 2019), plan('zze-2018-2022-e', 'ZZE', 2018)];

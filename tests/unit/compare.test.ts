@@ -13,25 +13,16 @@ import {
 	similarCountries,
 } from '../../src/lib/compare.ts';
 import { planGaps } from '../../src/lib/gaps.ts';
-import { validateFramework } from '../../src/lib/validate-gaps.ts';
 import type { Assessment } from '../../src/schemas/assessment.ts';
 import type { Country } from '../../src/schemas/country.ts';
 import { en } from '../../src/i18n/en.ts';
+import { fixtureFramework, syntheticCountry } from '../support/synthetic-records.ts';
 
 // Items in framework order: synthetic-hpv-vaccination, synthetic-tobacco-control (prevention), synthetic-cancer-registry (data).
-const framework = validateFramework('tests/fixtures/site/content', (path, field, message) => {
-	throw new Error(`${path}: ${field}: ${message}`);
-})!;
+const framework = fixtureFramework();
 
-const country = (iso3: string, whoRegion: Country['whoRegion'], incomeGroup: Country['incomeGroup']): Country => ({
-	iso3,
-	name: `Synthetic <${iso3}>`,
-	whoMemberState: true,
-	whoRegion,
-	whoRegionSource: 'https://example.org/regions',
-	incomeGroup,
-	aliases: [],
-});
+// Names carry markup characters, so the table's escaping is tested.
+const country = (iso3: string, whoRegion: Country['whoRegion'], incomeGroup: Country['incomeGroup']) => syntheticCountry(iso3, { name: `Synthetic <${iso3}>`, whoRegion, incomeGroup });
 const base = { type: 'cancer-plan' as const, languages: ['en'], evidenceUrl: 'https://example.org/evidence', flags: [], added: '2026-01-01', scope: 'national' as const };
 const plan = (id: string, iso3: string, start: number, end?: number, title = `Synthetic plan ${id}`): PlanRecord => ({
 	...base,

@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type PlanRecord } from '../../src/lib/catalog.ts';
 import { buildGapReports, itemRows, reportColumns, reportPath } from '../../src/lib/gap-reports.ts';
 import { tableRows } from '../../src/lib/downloads.ts';
-import { validateFramework } from '../../src/lib/validate-gaps.ts';
 import type { Assessment } from '../../src/schemas/assessment.ts';
 import type { Country } from '../../src/schemas/country.ts';
 import { en } from '../../src/i18n/en.ts';
+import { fixtureFramework, syntheticCountry } from '../support/synthetic-records.ts';
 
-const framework = validateFramework('tests/fixtures/site/content', (path, field, message) => {
-	throw new Error(`${path}: ${field}: ${message}`);
-})!;
+const framework = fixtureFramework();
 
-const country = (iso3: string, whoRegion: Country['whoRegion'], incomeGroup: Country['incomeGroup']): Country => ({
-	iso3,
-	name: `Synthetic ${iso3}`,
-	whoMemberState: true,
-	whoRegion,
-	whoRegionSource: 'https://example.org/regions',
-	incomeGroup,
-	aliases: [],
-});
+const country = (iso3: string, whoRegion: Country['whoRegion'], incomeGroup: Country['incomeGroup']) => syntheticCountry(iso3, { whoRegion, incomeGroup });
 const base = { type: 'cancer-plan' as const, languages: ['en'], evidenceUrl: 'https://example.org/evidence', flags: [], added: '2026-01-01' };
 const plans: PlanRecord[] = [
 	{ ...base, id: 'zza-2020-2024-synthetic', title: 'Synthetic A', country: 'ZZA', scope: 'national', period: { start: 2020, end: 2024 } },

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateGaps, formatShare, planGaps, type PlanInput } from '../../src/lib/gaps.ts';
-import { validateFramework } from '../../src/lib/validate-gaps.ts';
 import type { Assessment } from '../../src/schemas/assessment.ts';
+import { fixtureFramework } from '../support/synthetic-records.ts';
 
-const framework = validateFramework('tests/fixtures/site/content', (path, field, message) => {
-	throw new Error(`${path}: ${field}: ${message}`);
-})!;
+const framework = fixtureFramework();
 
 const assessment = (method: Assessment['method'], findings: Record<string, Assessment['findings'][string]['status']>): Assessment => ({
 	frameworkVersion: '1.2.0',

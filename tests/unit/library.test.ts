@@ -18,13 +18,10 @@ import {
 	type PartnerRecord,
 	type ResourceRecord,
 } from '../../src/lib/library.ts';
-import { validateFramework } from '../../src/lib/validate-gaps.ts';
 import type { Assessment } from '../../src/schemas/assessment.ts';
-import type { Country } from '../../src/schemas/country.ts';
+import { fixtureFramework, syntheticCountry, syntheticPlan } from '../support/synthetic-records.ts';
 
-const framework = validateFramework('tests/fixtures/site/content', (path, field, message) => {
-	throw new Error(`${path}: ${field}: ${message}`);
-})!;
+const framework = fixtureFramework();
 
 const resource = (id: string, extra: Partial<ResourceRecord>): ResourceRecord => ({
 	id,
@@ -131,30 +128,11 @@ describe('facets and downloads of the library', () => {
 	});
 });
 
-const country = (iso3: string): Country => ({
-	iso3,
-	name: `Synthetic ${iso3}`,
-	whoMemberState: true,
-	whoRegion: 'AFR',
-	whoRegionSource: 'https://example.org/regions',
-	aliases: [],
-});
-const plan = (id: string, code: string, start: number, end: number | undefined, extra: Partial<PlanRecord> = {}): PlanRecord => ({
-	id,
-	title: `Synthetic plan ${id}`,
-	country: code,
-	type: 'cancer-plan',
-	period: end === undefined ? { start } : { start, end },
-	languages: ['en'],
-	scope: 'national',
-	documentUrl: `https://example.org/${id}.pdf`,
-	evidenceUrl: 'https://example.org/evidence',
-	flags: [],
-	added: '2026-01-01',
-	...extra,
-});
+/** Plans here have an official document unless a test says otherwise: example plans need one. */
+const plan = (id: string, code: string, start: number, end: number | undefined, extra: Partial<PlanRecord> = {}) =>
+	syntheticPlan(id, code, start, end, { documentUrl: `https://example.org/${id}.pdf`, ...extra });
 const catalog = buildCatalog(
-	['ZZA', 'ZZB', 'ZZC', 'ZZD', 'ZZE'].map(country),
+	['ZZA', 'ZZB', 'ZZC', 'ZZD', 'ZZE'].map((iso3) => syntheticCountry(iso3)),
 	[
 		// ZZA updated its plan: the current one replaced the 2015 one.
 		plan('zza-2015-2020-old', 'ZZA', 2015, 2020),
@@ -220,6 +198,18 @@ describe('tools for where a country is', () => {
 		expect(gapDomains(undefined)).toEqual([]);
 		expect(plansWithGapsIn(['synthetic-data'], indexGaps(catalog.plans, gaps)).map((view) => view.id)).toEqual(['zza-2022-2027-new']);
 		expect(plansWithGapsIn(['synthetic-prevention'], indexGaps(catalog.plans, gaps))).toEqual([]);
+	});
+
+	it('lists plans with a gap in any of several areas once each, in catalogue order', () => {
+		const gaps = gapsOf([
+			['zzb-2024-2030-first', assessment({ 'synthetic-hpv-vaccination': 'not-found', 'synthetic-cancer-registry': 'not-found' })],
+			['zza-2022-2027-new', assessment({ 'synthetic-cancer-registry': 'not-found' })],
+		]);
+		const index = indexGaps(catalog.plans, gaps);
+		const order = catalog.plans.map((view) => view.id);
+		const found = plansWithGapsIn(['synthetic-data', 'synthetic-prevention'], index).map((view) => view.id);
+		expect(found).toEqual(['zza-2022-2027-new', 'zzb-2024-2030-first'].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+		expect(plansWithGapsIn(['synthetic-prevention'], index).map((view) => view.id)).toEqual(['zzb-2024-2030-first']);
 	});
 
 	it('lists tools for the stage and, per gap area, tools on it with those for the stage first', () => {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type PlanRecord } from '../../src/lib/catalog.ts';
 import { planGaps } from '../../src/lib/gaps.ts';
 import { compactPath, coverageBin, drawMap, groupByValue, layerValue, type MapCountry } from '../../src/lib/map.ts';
-import { validateFramework } from '../../src/lib/validate-gaps.ts';
-import type { Country } from '../../src/schemas/country.ts';
+import { fixtureFramework, syntheticCountry, syntheticPlan } from '../support/synthetic-records.ts';
 
 describe('compact paths', () => {
 	it('rewrites absolute moves as whole-pixel relative ones, with minus signs as separators', () => {
@@ -108,22 +107,9 @@ describe('drawing the map', () => {
 });
 
 describe('layer values', () => {
-	const framework = validateFramework('tests/fixtures/site/content', (path, field, message) => {
-		throw new Error(`${path}: ${field}: ${message}`);
-	})!;
-	const country = (iso3: string): Country => ({ iso3, name: `Synthetic ${iso3}`, whoMemberState: true, whoRegion: 'AFR', whoRegionSource: 'https://example.org/r', aliases: [] });
-	const plan = (id: string, code: string, start: number, end: number | undefined, type: PlanRecord['type'] = 'cancer-plan'): PlanRecord => ({
-		id,
-		title: id,
-		country: code,
-		type,
-		period: end === undefined ? { start } : { start, end },
-		languages: [],
-		scope: 'national',
-		evidenceUrl: 'https://example.org/e',
-		flags: [],
-		added: '2026-01-01',
-	});
+	const framework = fixtureFramework();
+	const country = (iso3: string) => syntheticCountry(iso3);
+	const plan = (id: string, code: string, start: number, end: number | undefined, type: PlanRecord['type'] = 'cancer-plan') => syntheticPlan(id, code, start, end, { type });
 	const catalog = buildCatalog(
 		[country('ZZA'), country('ZZB'), { ...country('ZZC'), whoRegion: undefined }, country('ZZD')],
 		[plan('zza-2015-2020-old', 'ZZA', 2015, 2020, 'ncd-plan'), plan('zza-2022-2027-new', 'ZZA', 2022, 2027), plan('zzb-2010-2015-old', 'ZZB', 2010, 2015), plan('zzd-2020-open', 'ZZD', 2020, undefined)],

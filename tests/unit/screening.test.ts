@@ -6,13 +6,11 @@ import { tokenizePage } from '../../src/lib/screening/lexicon.ts';
 import { extractPdfPages } from '../../src/lib/screening/pdf.ts';
 import { chooseLanguage, compileFramework, detectLanguage, draftAssessment, screenPages, statusFromMatches } from '../../src/lib/screening/screen.ts';
 import { assessmentSchema } from '../../src/schemas/assessment.ts';
-import { validateFramework } from '../../src/lib/validate-gaps.ts';
 import { SHARED, hasShared, skipNotice } from '../support/paths.ts';
 import { syntheticPdf } from '../support/synthetic-pdf.ts';
+import { fixtureFramework } from '../support/synthetic-records.ts';
 
-const framework = validateFramework('tests/fixtures/site/content', (path, field, message) => {
-	throw new Error(`${path}: ${field}: ${message}`);
-})!;
+const framework = fixtureFramework();
 
 const screenText = (pages: string[], language: 'en' | 'fr' = 'en') =>
 	Object.fromEntries(screenPages(pages.map(tokenizePage), compileFramework(framework.domainList, language)).map((result) => [result.id, result]));
