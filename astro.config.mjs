@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /**
  * SITE_URL is the public address the portal is served from; citations and canonical links use
@@ -17,5 +18,5 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Never inline a script or asset: the Content-Security-Policy allows scripts from files only.
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [pagefind()],
+	integrations: [sitemap(), pagefind()],
 });
