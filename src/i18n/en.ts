@@ -208,8 +208,8 @@ export const en = {
 		resourcesDescription: (n: number) => `${n} best-practice tools and guidance documents for cancer planners, by planning-cycle stage and priority area.`,
 		resourcesIntro: (n: number) =>
 			`${n} guides, toolkits, datasets, reports, courses and frameworks for teams that plan cancer control, each linked to its publisher and to where we verified it. Filter by stage, priority area, type, publisher, year and language; tick several values to widen a filter.`,
-		allByStage: 'All tools by planning-cycle stage',
-		byStageNote: 'A tool that serves several stages is listed under each.',
+		allAtoZ: 'All tools, A to Z',
+		byStageLinks: 'The same tools by planning-cycle stage:',
 		noneForStage: 'No tool in the library serves this stage yet.',
 		resourceDetails: 'About this resource',
 		openResource: 'Go to the resource',
@@ -423,6 +423,15 @@ export const en = {
 		gapHeading: 'Gap analysis',
 		notAssessed:
 			'Not yet assessed. This plan has not been compared with the priority-area framework; no score is shown until it is assessed from its own text or a cited published review.',
+	},
+	listing: {
+		pages: 'Pages of this list',
+		previous: 'Previous page',
+		next: 'Next page',
+		pageOf: (page: number, last: number) => `Page ${page} of ${last}`,
+		pageTitle: (title: string, page: number, last: number) => `${title}, page ${page} of ${last}`,
+		range: (from: number, to: number, total: number) => `${from}–${to} of ${total}, in pages of fixed length so each stays light without JavaScript.`,
+		searchAll: 'Search and filter all of them',
 	},
 	plansPage: {
 		title: 'Plans database',

@@ -2,18 +2,11 @@
  * Internal links of the built portal: every `href` and `src` that stays on the site resolves to
  * a built file, and every `#fragment` to an element with that id on the target page.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtPages, sitePath } from '../support/built-files.ts';
 import { DIST } from '../support/paths.ts';
-
-function builtFiles(directory: string): string[] {
-	return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(directory, entry.name);
-		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : builtFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
 
 /** The built file a site path is served from (`/plans/` → `plans/index.html`), if any. */
 function fileFor(pathname: string): string | undefined {
@@ -33,8 +26,8 @@ describe('links in the built portal', () => {
 	it('every internal href and src resolves to a built file, and every fragment to an id on its page', () => {
 		const broken: string[] = [];
 		const base = 'https://portal.invalid';
-		for (const file of builtFiles(DIST)) {
-			const pagePath = `/${relative(DIST, file).replace(/index\.html$/, '')}`;
+		for (const file of builtPages(DIST)) {
+			const pagePath = sitePath(DIST, file);
 			const html = readFileSync(file, 'utf8');
 			for (const [, attribute, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
 				const url = new URL(value.replaceAll('&amp;', '&'), `${base}${pagePath}`);

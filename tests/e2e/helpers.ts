@@ -142,6 +142,22 @@ export async function allLinkPaths(page: Page, selector: string): Promise<string
 	return page.$$eval(`${selector} a[href]`, (links) => links.map((link) => decodeURIComponent(new URL((link as HTMLAnchorElement).href).pathname)));
 }
 
+/**
+ * Every link under `selector` on a paginated no-JS listing, following its "Next page" links from
+ * `start` to the last page; returns the links and the number of pages read.
+ */
+export async function linksAcrossPages(page: Page, siteUrl: string, start: string, selector: string): Promise<{ links: string[]; pages: number }> {
+	const links: string[] = [];
+	let pages = 0;
+	for (let next: string | null = start; next; pages += 1) {
+		await page.goto(new URL(next, siteUrl).href);
+		links.push(...(await allLinkPaths(page, selector)));
+		next = await page.locator('nav.pager a[rel=next]').getAttribute('href', { timeout: 0 }).catch(() => null);
+		if (pages > 1000) throw new Error(`${start}: more than 1000 pages of "Next page"`);
+	}
+	return { links, pages };
+}
+
 /** Wait for the faceted search to finish its current run: not busy and a status shown. */
 export async function facetedSettled(page: Page): Promise<string> {
 	await page.waitForFunction(() => {

@@ -19,6 +19,7 @@ import {
 	useHarness,
 	withZeros,
 	type CountryRecord,
+	linksAcrossPages,
 	type Harness,
 	type PartnerRecord,
 	type ResourceRecord,
@@ -168,12 +169,13 @@ describe('a planner at the update stage, keyboard only', () => {
 });
 
 describe('without JavaScript', () => {
-	it('/resources/ shows the complete list grouped by stage, and a resource page reads in full', async () => {
+	it('/resources/ and its next pages list every resource once, A to Z, and a resource page reads in full', async () => {
 		const page = await harness.page({ javaScriptEnabled: false });
 		await page.goto(`${harness.site.url}/resources/`);
 		expect(await page.locator('#all-resources').isVisible()).toBe(true);
-		const listed = new Set(await linkPaths(page, '#all-resources section ul'));
-		expect([...listed].sort()).toEqual(paths('resources', resources));
+		const { links } = await linksAcrossPages(page, harness.site.url, '/resources/', '#all-resources ul.plan-list');
+		expect([...links].sort()).toEqual(paths('resources', resources));
+		expect(links).toHaveLength(resources.length);
 		const [resource] = resources;
 		await page.goto(`${harness.site.url}/resources/${resource.id}/`);
 		expect(await page.locator('main h1').textContent()).toBe(resource.title);

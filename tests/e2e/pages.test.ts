@@ -13,6 +13,7 @@ import {
 	linkPaths,
 	pageBasics,
 	useHarness,
+	linksAcrossPages,
 	type CountryRecord,
 	type Harness,
 	type PlanRecord,
@@ -207,14 +208,17 @@ describe('without JavaScript', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('/plans/ shows the complete list, one link per plan, and keeps the faceted UI hidden', async () => {
+	it('/plans/ and its next pages list every plan once, at most 50 a page, and keep the faceted UI hidden', async () => {
 		const page = await harness.page({ javaScriptEnabled: false });
 		await visit(page, '/plans/');
 		expect(await h1(page)).toBe('Plans database');
 		expect(await page.isVisible('#all-plans')).toBe(true);
-		const links = (await allLinkPaths(page, '#all-plans')).filter((href) => href.startsWith('/plans/'));
-		expect(links).toHaveLength(plans.length);
+		const { links, pages } = await linksAcrossPages(page, harness.site.url, '/plans/', '#all-plans ul.plan-list');
 		expect(links.sort()).toEqual(plans.map((plan) => planPath(plan.id)).sort());
+		expect(pages).toBe(Math.ceil(plans.length / 50));
+		// The last page read offers the way back to search and filters.
+		expect(await page.getAttribute('main a[href="/plans/"]', 'href')).toBe('/plans/');
+		await visit(page, '/plans/');
 		expect(await page.isHidden('faceted-search [data-js-only]'), 'the faceted UI ([data-js-only][hidden]) must not display without JavaScript').toBe(true);
 		expect(await page.isHidden('form.facets'), 'the facet checkboxes must not display without JavaScript').toBe(true);
 	});
