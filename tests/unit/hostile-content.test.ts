@@ -209,6 +209,7 @@ describe('links and images in a Markdown body', () => {
 		['[a](\njavascript:alert(1))', 'a javascript: link'],
 		['[a](javascript\\:alert(1))', 'a javascript: link'],
 		['[a](&#x20;javascript:alert(1))', 'a javascript: link'],
+		['[a](<java&#x09;script:alert(1)>)', 'a javascript: link'],
 		['[a][r]\n\n[r]:\n  javascript:alert(1)', 'a javascript: link'],
 		['> - [r]: javascript:alert(1)', 'a javascript: link'],
 		['<javascript:alert(1)>', 'a javascript: link'],
@@ -222,8 +223,8 @@ describe('links and images in a Markdown body', () => {
 		['[a](page.html)', 'the relative link "page.html"'],
 		['[a](https://user:pw@example.org/)', 'the link "https://user:pw@example.org/"'],
 	])('rejects %j', (body, what) => {
-		const [first] = markdownBodyProblems(body, { allowHttp: false, firstLine: 1 });
-		expect(first).toMatch(new RegExp(`^found ${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} near line \\d`));
+		const problems = markdownBodyProblems(body, { allowHttp: false, firstLine: 1 });
+		expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^found ${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} near line \\d`)));
 	});
 
 	it.each([
@@ -356,6 +357,8 @@ describe('control and invisible characters, and encodings', () => {
 			['title', 'expected printable text, found the invisible character U+202E (written as a YAML escape) at character 11'],
 			['notes', 'expected printable text, found the control character U+0000 (written as a YAML escape) at character 11'],
 		);
+		// The schema alone would pass it: the record must not reach the site.
+		expect(result.records.resources.map((resource) => resource.id)).not.toContain('synthetic-hostile-yaml-escapes');
 		expectProblems(
 			'resources/synthetic-hostile-escaped-key.yaml',
 			['(record)', 'expected printable text, found the invisible character U+200B (written as a YAML escape) in a field name'],
