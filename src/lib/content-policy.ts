@@ -97,25 +97,27 @@ export function markdownBodyProblems(body: string, options: { allowHttp: boolean
 	const text = decodeCharacterReferences(body);
 	/** What was found where, and what to do about it. */
 	const found: { index: number; what: string; advice: string }[] = [];
-	/** Spans already judged (tags, link destinations), so the script-scheme net does not report them twice. */
-	const judged: [start: number, end: number][] = [];
+	/** Characters already judged (in tags, link destinations), so the script-scheme net does not report them twice. */
+	const judged = new Uint8Array(text.length);
 	const checkLink = (index: number, destination: string, end: number) => {
-		judged.push([index, end]);
+		judged.fill(1, index, end);
 		const problem = linkProblem(destination, options.allowHttp);
 		if (problem) found.push({ index, ...problem });
 	};
 
 	/** Elements already reported by their start tag, whose end tags add nothing. */
 	const opened = new Set<string>();
+	// A match inside something already judged is part of it (`<a <b>`, `](x](y)`), not a new tag or link.
 	for (const match of text.matchAll(MARKUP)) {
 		const index = match.index;
+		if (judged[index]) continue;
 		const autolink = stickyMatch(URI_AUTOLINK, text, index);
 		const email = autolink ? undefined : stickyMatch(EMAIL_AUTOLINK, text, index);
 		if (autolink) checkLink(index, autolink[1], index + autolink[0].length);
 		else if (email) checkLink(index, `mailto:${email[1]}`, index + email[0].length);
 		else {
 			const end = tagEnd(text, index);
-			judged.push([index, end]);
+			judged.fill(1, index, end);
 			const name = match[1].toLowerCase();
 			if (name.startsWith('/') && opened.has(name.slice(1))) continue;
 			opened.add(name);
@@ -123,16 +125,17 @@ export function markdownBodyProblems(body: string, options: { allowHttp: boolean
 		}
 	}
 	for (const match of text.matchAll(/\]\(/g)) {
+		if (judged[match.index]) continue;
 		const { start, value, end } = inlineDestination(text, match.index + 2);
 		if (value) checkLink(start, value, end);
 	}
 	for (const match of text.matchAll(REFERENCE_DEFINITION)) {
+		if (judged[match.index]) continue;
 		const { start, value, end } = inlineDestination(text, match.index + match[0].length);
 		if (value) checkLink(start, value, end);
 	}
 	for (const match of text.matchAll(SCRIPT_SCHEME)) {
-		const end = match.index + match[0].length;
-		if (judged.some(([from, to]) => match.index >= from && end <= to)) continue;
+		if (judged[match.index] && judged[match.index + match[0].length - 1]) continue;
 		found.push({ index: match.index, what: `found ${match[0].replace(/\s+/g, '').toLowerCase()} in the text`, advice: NO_SCRIPT });
 	}
 
@@ -174,20 +177,28 @@ function linkProblem(raw: string, allowHttp: boolean): { what: string; advice: s
 }
 
 /**
+ * How far a link destination or a tag is read: a longer one is already a problem (a URL has at
+ * most `MAX_URL_LENGTH` characters), and a bound keeps a hostile body of 100,000 unclosed
+ * `](` or `<a` from costing a quadratic scan.
+ */
+const MAX_SCAN = MAX_URL_LENGTH + 2;
+
+/**
  * The destination of an inline link or a reference definition starting at `from`: after
  * optional whitespace, either `<…>` or a run without whitespace whose parentheses balance.
  */
 function inlineDestination(text: string, from: number): { start: number; value: string; end: number } {
 	let start = from;
-	while (start < text.length && /[ \t\r\n]/.test(text[start])) start++;
+	while (start < text.length && start < from + MAX_SCAN && /[ \t\r\n]/.test(text[start])) start++;
+	const limit = Math.min(text.length, start + MAX_SCAN);
 	if (text[start] === '<') {
-		const close = text.slice(start).search(/[>\n]/);
-		const end = close === -1 ? text.length : start + close + 1;
+		const close = text.slice(start, limit).search(/[>\n]/);
+		const end = close === -1 ? limit : start + close + 1;
 		return { start, value: text.slice(start, end), end };
 	}
 	let depth = 0;
 	let end = start;
-	for (; end < text.length; end++) {
+	for (; end < limit; end++) {
 		const char = text[end];
 		if (char === '\\') end++;
 		else if (char === '(') depth++;
@@ -197,13 +208,15 @@ function inlineDestination(text: string, from: number): { start: number; value: 
 	return { start, value: text.slice(start, end), end };
 }
 
-/** Where a tag or comment that starts at `from` ends: its `>` (or `-->`), or the end of its line. */
+/** Where a tag or comment that starts at `from` ends: its `>` (or `-->`), else the end of its line (read up to `MAX_SCAN`). */
 function tagEnd(text: string, from: number): number {
-	const close = text.startsWith('<!--', from) ? text.indexOf('-->', from) + 2 : text.indexOf('>', from);
-	const line = text.indexOf('\n', from);
-	const end = close >= from + 1 ? close + 1 : text.length;
+	const window = text.slice(from, from + MAX_SCAN);
+	const closer = window.startsWith('<!--') ? '-->' : '>';
+	const close = window.indexOf(closer, 1);
+	if (close !== -1) return from + close + closer.length;
 	// A tag may span lines; an unclosed one is reported up to its first line's end.
-	return close >= from + 1 || line === -1 ? end : line;
+	const line = window.indexOf('\n');
+	return from + (line === -1 ? window.length : line);
 }
 
 /** `<script>`, `<img> with the event-handler attribute onerror=`, `an HTML comment`. */

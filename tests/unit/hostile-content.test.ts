@@ -169,6 +169,15 @@ describe('raw HTML in a Markdown body', () => {
 		expect(markdownBodyProblems('a < b, 5<10, c > d, <- arrow, < script>', { allowHttp: false, firstLine: 1 })).toEqual([]);
 	});
 
+	it('reads a 250 kB body of unclosed tags, comments and links in linear time', () => {
+		const started = performance.now();
+		for (const unit of ['](', '](<', '<!--', '<a href="', '<b>javascript:']) {
+			expect(markdownBodyProblems(unit.repeat(250_000 / unit.length), { allowHttp: false, firstLine: 1 }).length).toBeGreaterThan(0);
+		}
+		// Each took seconds, or ran out of memory, when every `](` or `<` was read to the end of the text.
+		expect(performance.now() - started).toBeLessThan(5000);
+	});
+
 	it('lists twenty problems of a body, then counts the rest', () => {
 		const problems = markdownBodyProblems('<b>x</b>\n'.repeat(25), { allowHttp: false, firstLine: 10 });
 		expect(problems).toHaveLength(21);
