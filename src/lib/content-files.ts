@@ -1,4 +1,5 @@
-import { parseDocument, stringify } from 'yaml';
+import { isScalar, parseDocument, stringify, visit } from 'yaml';
+import { lineOf } from './content-policy.ts';
 
 /** The parts of a Markdown record: YAML frontmatter data and the Markdown body. */
 export interface MarkdownRecord {
@@ -10,29 +11,56 @@ export interface MarkdownRecord {
 export class RecordSyntaxError extends Error {}
 
 /**
- * Parse YAML strictly: duplicate keys, tags (`!!js/function`) and anchors that could smuggle
- * structure are errors, and the message carries the line and column.
+ * Parse YAML strictly: duplicate keys, anchors and aliases, merge keys (`<<`) and every explicit
+ * tag (`!!js/function`, `!foo`, even `!!binary` or `!!str`) are errors, and the message carries
+ * the line. Records are plain text, numbers, booleans, lists and maps; a tag could only make a
+ * parser build something else, and Astro's YAML reader (js-yaml) knows tags and merge keys that
+ * this one is told to refuse.
  */
 export function parseYaml(text: string): unknown {
+	const tooDeep = flowTooDeep(text);
+	if (tooDeep !== undefined) throw new RecordSyntaxError(`YAML does not parse: nested more than ${MAX_FLOW_DEPTH} levels deep at line ${lineOf(text, tooDeep)}`);
 	const document = parseDocument(text, { uniqueKeys: true, customTags: [], merge: false });
+	let smuggled: string | undefined;
+	visit(document, {
+		Node(_, node) {
+			// A node's tag is set only when the text gives one explicitly.
+			if (node.tag && smuggled === undefined) smuggled = `tags are not allowed, found "${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}" at line ${lineOf(text, node.range?.[0] ?? 0)}`;
+		},
+		Pair(_, pair) {
+			if (isScalar(pair.key) && pair.key.value === '<<' && smuggled === undefined) smuggled = `merge keys (<<) are not allowed, found one at line ${lineOf(text, pair.key.range?.[0] ?? 0)}`;
+		},
+	});
+	if (smuggled) throw new RecordSyntaxError(`YAML does not parse: ${smuggled}`);
 	const problem = document.errors[0] ?? document.warnings[0];
 	if (problem) throw new RecordSyntaxError(`YAML does not parse: ${problem.message.split('\n')[0]}`);
-	let tagged = false;
-	const visit = (node: unknown): void => {
-		if (node && typeof node === 'object') {
-			const tag = (node as { tag?: string }).tag;
-			if (tag && !tag.startsWith('tag:yaml.org,2002:')) tagged = true;
-			for (const value of Object.values(node)) visit(value);
-		}
-	};
-	visit(document.contents);
-	if (tagged) throw new RecordSyntaxError('YAML does not parse: custom tags are not allowed');
 	try {
 		return document.toJS({ maxAliasCount: 0 });
 	} catch (error) {
 		// Aliases (`*anchor`) are refused here, where the yaml library throws a plain ReferenceError.
 		throw new RecordSyntaxError(`YAML does not parse: ${error instanceof Error ? error.message : String(error)} (anchors and aliases are not allowed)`);
 	}
+}
+
+/**
+ * How deep `[` and `{` may nest. Records need a few levels; the parser recurses once per level,
+ * so a file of 200,000 brackets would take seconds to fail on a stack overflow.
+ */
+const MAX_FLOW_DEPTH = 32;
+
+/**
+ * The offset where brackets first nest deeper than `MAX_FLOW_DEPTH`, or undefined. Counts every
+ * bracket, quoted or not: text with 32 unclosed brackets in a row is not a record either.
+ */
+function flowTooDeep(text: string): number | undefined {
+	let depth = 0;
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (char === '[' || char === '{') {
+			if (++depth > MAX_FLOW_DEPTH) return index;
+		} else if ((char === ']' || char === '}') && depth > 0) depth--;
+	}
+	return undefined;
 }
 
 /** Split a Markdown file into its frontmatter data and body. */

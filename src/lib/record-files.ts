@@ -6,6 +6,7 @@ import { lstatSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { RecordSyntaxError, parseYaml } from './content-files.ts';
+import { MAX_ID_LENGTH, findHiddenCharacter, lineOf, preview } from './content-policy.ts';
 
 /** Where a validator reports a problem: the file, the dotted field (or `(file)`) and the message. */
 export type Report = (path: string, field: string, message: string) => void;
@@ -14,13 +15,6 @@ type Raw = Record<string, unknown>;
 
 /** Records are short; anything bigger is a mistake (a PDF renamed, a generated dump). */
 const MAX_BYTES = 256 * 1024;
-
-/**
- * Characters that have no place in a record and can hide content from a reviewer: C0 controls
- * other than tab, newline and carriage return, DEL, and the Unicode bidirectional overrides and
- * isolates used to make text read differently from how it is stored.
- */
-const HIDDEN_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u202A-\u202E\u2066-\u2069]/;
 
 export interface RecordFile {
 	path: string;
@@ -54,6 +48,9 @@ export function listRecordFiles(dir: string, extension: string, kind: string, re
 			continue;
 		}
 		const stem = entry.name.slice(0, -extension.length);
+		if (stem.length > MAX_ID_LENGTH) {
+			report(path, '(file)', `expected a file name (the ${kind} id) of at most ${MAX_ID_LENGTH} characters before ${extension}, found ${stem.length}`);
+		}
 		const key = idKey(stem);
 		groups.set(key, [...(groups.get(key) ?? []), entry.name]);
 		files.push({ path, stem });
@@ -82,18 +79,22 @@ export function readRecordText(path: string, report: Report): string | undefined
 	const bytes = readFileSync(path);
 	let text: string;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		// The byte-order mark is kept, to be reported below: YAML and frontmatter readers differ on it.
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
 		const lenient = new TextDecoder('utf-8').decode(bytes);
 		report(path, '(file)', `expected UTF-8 text, found bytes that are not UTF-8 near line ${lineOf(lenient, lenient.indexOf('\uFFFD'))} (save the file as UTF-8)`);
 		return undefined;
 	}
-	const hidden = HIDDEN_CHARACTER.exec(text);
+	if (text.startsWith('\uFEFF')) {
+		report(path, '(file)', 'expected UTF-8 without a byte-order mark, found one at the start of the file (save the file as "UTF-8", not "UTF-8 with BOM")');
+		return undefined;
+	}
+	const hidden = findHiddenCharacter(text);
 	if (hidden) {
-		const code = hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 		const line = lineOf(text, hidden.index);
 		const column = hidden.index - text.lastIndexOf('\n', hidden.index - 1);
-		report(path, '(file)', `expected printable text, found the control character U+${code} at line ${line}, column ${column}`);
+		report(path, '(file)', `expected printable text, found ${hidden.name} at line ${line}, column ${column}`);
 		return undefined;
 	}
 	return text;
@@ -115,6 +116,11 @@ function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], data: unknown, 
 			report(field, `required field is missing${allowed}`);
 			continue;
 		}
+		if (issue.code === 'too_big' && (issue.origin === 'string' || issue.origin === 'array')) {
+			const found = (valueAt(data, issue.path) as string | unknown[]).length;
+			report(field, `expected at most ${issue.maximum} ${issue.origin === 'string' ? 'characters' : 'entries'}, found ${found}`);
+			continue;
+		}
 		const value = valueAt(data, issue.path);
 		// Our own messages already name the value as ", found …"; zod's do not (and may list values such as "not-found").
 		report(field, /(?:^|[,;:] )found\b/.test(issue.message) || value === undefined ? issue.message : `${issue.message}, found ${preview(value)}`);
@@ -133,12 +139,36 @@ export function readYamlRecord(path: string, report: Report): unknown {
 	}
 }
 
-/** Check a record against its schema: every issue is reported; the parsed record when there are none. */
+/**
+ * Check a record against its schema: every issue is reported; the parsed record when there are
+ * none. Every text in the record, keys included, is checked for hidden characters first: YAML
+ * escapes (`"\0"`, `"\u202E"`) put there what the file itself cannot carry.
+ */
 export function checkRecord<T extends z.ZodType>(schema: T, data: unknown, path: string, report: Report): z.infer<T> | undefined {
+	let hidden = false;
+	forEachText(data, [], (text, field, isKey) => {
+		const found = findHiddenCharacter(text);
+		if (!found) return;
+		hidden = true;
+		const where = isKey ? 'in a field name' : `at character ${found.index + 1}`;
+		report(path, field.join('.') || '(record)', `expected printable text, found ${found.name} (written as a YAML escape) ${where}`);
+	});
 	const result = schema.safeParse(data);
-	if (result.success) return result.data;
+	if (result.success) return hidden ? undefined : result.data;
 	reportSchemaIssues(result.error.issues, data, (field, message) => report(path, field, message));
 	return undefined;
+}
+
+/** Call `visit` with every string in a parsed record and the path to it; a key is visited with the path of its map. */
+function forEachText(value: unknown, field: string[], visit: (text: string, field: string[], isKey: boolean) => void): void {
+	if (typeof value === 'string') visit(value, field, false);
+	else if (Array.isArray(value)) value.forEach((entry, index) => forEachText(entry, [...field, String(index)], visit));
+	else if (isObject(value)) {
+		for (const [key, entry] of Object.entries(value)) {
+			visit(key, field, true);
+			forEachText(entry, [...field, key], visit);
+		}
+	}
 }
 
 export function syntaxMessage(error: unknown): string {
@@ -160,15 +190,3 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return value;
 }
 
-/** A value as the contributor wrote it, cut short so one long field cannot flood the log. */
-function preview(value: unknown): string {
-	const json = JSON.stringify(value) ?? String(value);
-	return json.length > 120 ? `${json.slice(0, 117)}...` : json;
-}
-
-/** 1-based line of a character offset. */
-export function lineOf(text: string, offset: number): number {
-	let line = 1;
-	for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
-	return line;
-}

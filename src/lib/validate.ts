@@ -3,16 +3,19 @@
  * problem at once, so a contributor fixes a pull request in one pass instead of one error per build.
  *
  * Field rules live in the zod schemas and file checks (encoding, size, control characters, names)
- * in `record-files.ts`; this module adds the link between a file's name and its record, records
- * that refer to each other, and raw HTML in Markdown bodies, and calls the gap-analysis and
- * library validators.
+ * in `record-files.ts`; what contributed text may contain (no HTML, no script links) is
+ * `content-policy.ts`. This module adds the link between a file's name and its record, records
+ * that refer to each other, nothing but record folders in the content directory, and calls the
+ * gap-analysis and library validators.
  */
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { iso3Code } from '../schemas/common.ts';
 import { countrySchema } from '../schemas/country.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { parseMarkdownRecord } from './content-files.ts';
-import { checkRecord, isObject, lineOf, listRecordFiles, readRecordText, readYamlRecord, syntaxMessage } from './record-files.ts';
+import { checkRecord, isObject, listRecordFiles, readRecordText, readYamlRecord, syntaxMessage } from './record-files.ts';
+import { lineOf, markdownBodyProblems } from './content-policy.ts';
 import { createCountryLookup } from './countries.ts';
 import type { PlanRecord } from './catalog.ts';
 import type { Framework } from './framework.ts';
@@ -76,18 +79,14 @@ const ID_PREFIX = /^([a-z]{3}|regional)-\d{4}-/;
 /** What a regional plan's id starts with instead of an ISO3 code. */
 const REGIONAL = 'regional';
 
-/** Raw HTML that could run script once the Markdown body is rendered. */
-const UNSAFE_BODY: { pattern: RegExp; what: (match: RegExpExecArray) => string }[] = [
-	{
-		pattern: /<\s*(script|iframe|frame|frameset|object|embed|style|link|meta|base|form|svg|math)\b/i,
-		what: (match) => `a raw <${match[1].toLowerCase()}> element`,
-	},
-	{ pattern: /<[a-z][^>]*?[\s/"'](on[a-z]+)\s*=/i, what: (match) => `the event-handler attribute ${match[1].toLowerCase()}=` },
-	{
-		pattern: /(?:j\s*a\s*v\s*a|v\s*b)\s*s\s*c\s*r\s*i\s*p\s*t\s*:/i,
-		what: (match) => `a ${match[0].replace(/\s+/g, '').toLowerCase()} link`,
-	},
-];
+/**
+ * What a content directory and its framework folder hold. Anything else (an .svg, a README, a
+ * stray folder) is reported: the build would ignore it, and nothing is skipped silently.
+ */
+const LAYOUT: Record<string, string[]> = {
+	'': ['countries', 'plans', 'framework', 'assessments', 'published-findings', 'resources', 'partners'],
+	framework: ['framework.yaml', 'domains'],
+};
 
 /** Validate every record under `contentDir` (e.g. `content`). */
 export function validateContent(contentDir: string): ValidationResult {
@@ -95,6 +94,18 @@ export function validateContent(contentDir: string): ValidationResult {
 	const problems: Problem[] = [];
 	const display = (path: string) => relative(dirname(root), path).split(sep).join('/');
 	const report = (path: string, field: string, message: string) => problems.push({ file: display(path), field, message });
+
+	for (const [folder, expected] of Object.entries(LAYOUT)) {
+		let names: string[];
+		try {
+			names = readdirSync(join(root, folder));
+		} catch {
+			continue; // a missing folder is reported by the check that reads it
+		}
+		for (const name of names.filter((entry) => !expected.includes(entry)).sort()) {
+			report(join(root, folder, name), '(file)', `expected only ${expected.join(', ')} in ${display(join(root, folder))}/, found "${name}"`);
+		}
+	}
 
 	// ---- countries ---------------------------------------------------------------------------
 	const countryFiles = listRecordFiles(join(root, 'countries'), '.yaml', 'country', report);
@@ -178,14 +189,8 @@ export function validateContent(contentDir: string): ValidationResult {
 			checkIdYears(stem, idPrefix, period.data, problem);
 		}
 
-		const bodyLine = lineOf(text, text.length - body.length);
-		const decodedBody = decodeCharacterReferences(body);
-		for (const { pattern, what } of UNSAFE_BODY) {
-			const match = pattern.exec(decodedBody);
-			if (!match) continue;
-			const line = bodyLine + lineOf(decodedBody, match.index + match[0].length - 1) - 1;
-			problem('body', `found ${what(match)} near line ${line}; contributed content must not carry HTML or links that can run script`);
-		}
+		const firstLine = lineOf(text, text.length - body.length);
+		for (const message of markdownBodyProblems(body, { allowHttp: fieldOf(data, 'allowHttp') === true, firstLine })) problem('body', message);
 	}
 
 	// ---- gap analysis: the framework, assessments of known plans, published review figures -----
@@ -239,19 +244,4 @@ function isIso3(value: unknown): value is string {
 
 function fieldOf(data: unknown, key: string): unknown {
 	return isObject(data) && Object.hasOwn(data, key) ? data[key] : undefined;
-}
-
-/**
- * Decode numeric and the few named character references browsers accept inside URLs, so
- * `jav&#x61;script:` is caught.
- */
-function decodeCharacterReferences(text: string): string {
-	return text
-		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => safeChar(Number.parseInt(hex, 16)))
-		.replace(/&#(\d+);?/g, (_, dec: string) => safeChar(Number(dec)))
-		.replace(/&(colon|tab|newline);/gi, (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase() as 'colon']);
-}
-
-function safeChar(code: number): string {
-	return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
 }

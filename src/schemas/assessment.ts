@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { MAX_ID_LENGTH } from '../lib/content-policy.ts';
 import { isoDate, webUrl } from './common.ts';
 import { LEXICON_LANGUAGES } from './framework.ts';
 
@@ -110,7 +111,7 @@ export const assessmentSchema = z
 		/** A person's check of an automated draft; absent means nobody has confirmed it yet. */
 		review: review.optional(),
 		/** Item id → finding. */
-		findings: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'expected a framework item id' }), finding),
+		findings: z.record(z.string().max(MAX_ID_LENGTH).regex(/^[a-z][a-z0-9-]*$/, { error: 'expected a framework item id' }), finding),
 		/** What a reader should know about this assessment, in our words. */
 		notes: z.string().max(2000).optional(),
 	})

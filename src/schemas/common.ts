@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { MAX_ID_LENGTH, webUrlProblem } from '../lib/content-policy.ts';
 import { isMirrorUrl } from '../lib/mirrors.ts';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
@@ -17,24 +18,21 @@ export const languageCode = z
 export const iso3Code = z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 3166-1 alpha-3 code in capitals such as "KEN"' });
 
 /**
- * An absolute web address. https is required; plain http is accepted only where the record
- * sets `allowHttp: true` because its source has no https version (checked in the record schemas).
- * `javascript:`, `data:` and other schemes are always rejected.
+ * An absolute web address (the rule is `webUrlProblem` in src/lib/content-policy.ts). https is
+ * required; plain http is accepted only where the record sets `allowHttp: true` because its
+ * source has no https version (checked in the record schemas). `javascript:`, `data:` and every
+ * other scheme, protocol-relative `//host` and user names in URLs are always rejected.
  */
 export const webUrl = z
 	.string()
 	.trim()
-	.refine(
-		(value) => {
-			try {
-				const url = new URL(value);
-				return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-			} catch {
-				return false;
-			}
-		},
-		{ error: (issue) => `expected an absolute https:// URL, found ${JSON.stringify(issue.input)}` },
-	);
+	.superRefine((value, context) => {
+		const problem = webUrlProblem(value);
+		if (problem) context.addIssue({ code: 'custom', message: problem });
+	});
+
+/** A web address that must be https whatever the record says: links cited on every report or map. */
+export const httpsUrl = webUrl.refine((url) => /^https:/i.test(url), { error: (issue) => `expected an https:// URL, found ${JSON.stringify(issue.input)}` });
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
 export const isoDate = z.preprocess(
@@ -104,4 +102,7 @@ export function officialUrl(what: 'document' | 'address' | 'contact page') {
 }
 
 /** A lowercase id of words joined by hyphens, as used in file names and URLs (`who-fctc`). */
-export const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase id of letters, digits and hyphens such as "palliative-care"' });
+export const slugId = z
+	.string()
+	.max(MAX_ID_LENGTH)
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase id of letters, digits and hyphens such as "palliative-care"' });

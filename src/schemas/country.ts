@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { iso3Code, isoDate, requireHttps, webUrl } from './common.ts';
+import { httpsUrl, iso3Code, isoDate, requireHttps, webUrl } from './common.ts';
 import { INCOME_GROUPS, STAGES, WHO_REGIONS } from './vocabulary.ts';
 
 /**
@@ -56,7 +56,7 @@ export const countrySchema = z
 				/** Longitude in degrees, east positive. */
 				lon: z.number().min(-180).max(180),
 				/** Where the coordinates were read (https). */
-				source: webUrl.refine((url) => url.startsWith('https:'), { error: (issue) => `expected an https:// URL, found ${JSON.stringify(issue.input)}` }),
+				source: httpsUrl,
 			})
 			.strict()
 			.optional(),

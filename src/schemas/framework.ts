@@ -1,14 +1,16 @@
 import { z } from 'astro/zod';
-import { isoDate, webUrl } from './common.ts';
+import { MAX_ID_LENGTH } from '../lib/content-policy.ts';
+import { httpsUrl, isoDate } from './common.ts';
 
 /** Languages every item's lexicon must cover; screening refuses a document in any other. */
 export const LEXICON_LANGUAGES = ['en', 'fr', 'es', 'pt'] as const;
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
 
-/** Framework links are cited on every report: https only. */
-const httpsUrl = webUrl.refine((url) => url.startsWith('https:'), { error: (issue) => `expected an https:// URL, found ${JSON.stringify(issue.input)}` });
-
-const kebabId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase id such as "hpv-vaccination"' });
+/** A framework id: lowercase words joined by hyphens, starting with a letter. Framework links are cited on every report, so they are `httpsUrl`. */
+const kebabId = z
+	.string()
+	.max(MAX_ID_LENGTH)
+	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase id such as "hpv-vaccination"' });
 
 /**
  * A phrase screening looks for. Matching ignores case and diacritics and accepts common

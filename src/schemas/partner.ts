@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { eachOnce, iso3Code, languageCode, officialUrl, provenance, requireHttps, webUrl, year } from './common.ts';
+import { eachOnce, httpsUrl, iso3Code, languageCode, officialUrl, provenance, requireHttps, year } from './common.ts';
 import { STAGES, SUPPORT_KINDS, WHO_REGIONS } from './vocabulary.ts';
 
 /**
@@ -17,7 +17,7 @@ export const twinningPairSchema = z
 		/** The year the pair started, as the source gives it; omitted when not stated. */
 		since: year.optional(),
 		/** Where the pair is documented (https). */
-		evidenceUrl: webUrl.refine((url) => url.startsWith('https:'), { error: (issue) => `expected an https:// URL, found ${JSON.stringify(issue.input)}` }),
+		evidenceUrl: httpsUrl,
 	})
 	.strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { MAX_ID_LENGTH } from '../lib/content-policy.ts';
 import { requireHttps, webUrl } from './common.ts';
 
 /**
@@ -22,7 +23,7 @@ export const publishedFindingSchema = z
 		/** Where we read the figure. */
 		sourceUrl: webUrl,
 		/** Framework items the figure speaks to, so reports can show it beside our own. */
-		items: z.array(z.string()).default([]),
+		items: z.array(z.string().max(MAX_ID_LENGTH)).default([]),
 		/** Caveats ("secondary report of the review"). */
 		notes: z.string().max(600).optional(),
 		/** Set when the source has no https version. */

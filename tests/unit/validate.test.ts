@@ -162,13 +162,13 @@ describe('plan records', () => {
 	});
 
 	it('rejects a script tag in the body', () => {
-		expectOnly('plans/ken-2020-2024-synthetic-script-body.md', 'body', 'found a raw <script> element near line 18');
+		expectOnly('plans/ken-2020-2024-synthetic-script-body.md', 'body', 'found raw HTML (<script>) near line 18; write the body in Markdown only');
 	});
 
 	it('rejects event handlers and (entity-encoded) javascript: links in the body', () => {
 		expect(linesFor('plans/ken-2020-2024-synthetic-handler-body.md')).toEqual([
-			expect.stringMatching(/: body: found the event-handler attribute onerror= near line 17;/),
-			expect.stringMatching(/: body: found a javascript: link near line 19;/),
+			expect.stringMatching(/: body: found raw HTML \(<img> with the event-handler attribute onerror=\) near line 17;/),
+			expect.stringMatching(/: body: found a javascript: link near line 19; expected a link to an https:\/\/ address/),
 		]);
 	});
 
