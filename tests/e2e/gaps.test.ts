@@ -92,3 +92,20 @@ describe('printing a report', () => {
 		expect(await page.isVisible('#cite-heading')).toBe(true);
 	});
 });
+
+describe('without JavaScript, every kind of gap report reads in full', () => {
+	it.each(['gaps', 'gaps/regions/wpr', 'gaps/income/umic', 'gaps/countries/plw', 'gaps/priority-areas/prevention', 'gaps/plans/plw-2007-2012-national-cancer-strategic-plan'])(
+		'/%s/ shows its title, scope and one row per item of report.json',
+		async (path) => {
+			const expected = reportJson(path);
+			const page = await harness.page({ javaScriptEnabled: false });
+			await page.goto(`${harness.site.url}/${path}/`);
+			expect(await page.locator('main h1').innerText()).toBe(expected.title);
+			expect(await page.locator('main').innerText()).toContain(`${expected.plansInScope} catalogued plan`);
+			// Rows are visible to a reader, not only present in the markup.
+			const rows = page.locator('main section table tbody th[scope=row] > a[href^="/gaps/method/#"]');
+			const visible = await rows.evaluateAll((links) => links.filter((link) => (link as HTMLElement).offsetParent !== null).map((link) => link.textContent!.trim()));
+			expect(visible).toEqual(expected.items.map((item: { item: string }) => item.item));
+		},
+	);
+});
