@@ -13,13 +13,14 @@ import type {} from './global-setup.ts';
 
 export const FIXTURE_CONTENT = join(ROOT, 'tests/fixtures/site/content');
 
-/** `npm run build` as a curator runs it (validation first, then Astro and Pagefind), pinned to a date and a public address. */
-export function buildSite(contentDir: string, out: string) {
-	return spawnSync('npm', ['run', 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: out, CACHE_DIR: `${out}-cache`, BUILD_DATE: '2026-06-01', SITE_URL: 'https://portal.example' },
-	});
+/**
+ * `npm run build` as a curator runs it (validation first, then Astro and Pagefind), pinned to a
+ * date and a public address (the fixture's unless given; `siteUrl: undefined` keeps the default).
+ */
+export function buildSite(contentDir: string, out: string, pin: { date: string; siteUrl?: string } = { date: '2026-06-01', siteUrl: 'https://portal.example' }) {
+	const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: out, CACHE_DIR: `${out}-cache`, BUILD_DATE: pin.date };
+	if (pin.siteUrl) env.SITE_URL = pin.siteUrl;
+	return spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', env });
 }
 
 /** The folder of the built fixture site; the build stops the test file with its output if it fails. */
