@@ -48,8 +48,16 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
 	});
 }
 
+/**
+ * A spreadsheet reads a cell starting with = + - @ (or a tab or carriage return) as a formula, so
+ * contributed text could run one when a download is opened (CSV injection). Such a cell gets a
+ * leading apostrophe, which spreadsheets show as text; no catalogued value starts that way today.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvField(value: unknown): string {
-	const text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(';') : String(value);
+	const raw = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(';') : String(value);
+	const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

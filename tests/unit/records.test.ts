@@ -42,6 +42,14 @@ describe('CSV', () => {
 		const text = toCsv(['id', 'note', 'languages'], records);
 		expect(parseCsvRecords(text)).toEqual([{ id: 'x', note: 'a "quoted", multi\nline note', languages: 'en;fr' }]);
 	});
+
+	it('writes a cell a spreadsheet would run as a formula as text, with a leading apostrophe', () => {
+		const hostile = ['=HYPERLINK("https://example.invalid","x")', '+1+1', '-2+3', '@SUM(A1)', '\tx'];
+		const text = toCsv(['note'], hostile.map((note) => ({ note })));
+		expect(parseCsvRecords(text).map((record) => record.note)).toEqual(hostile.map((note) => `'${note}`));
+		// Formula characters later in a cell are harmless and kept as written.
+		expect(parseCsvRecords(toCsv(['note'], [{ note: 'a = b + c' }]))[0].note).toBe('a = b + c');
+	});
 });
 
 describe('record files', () => {
