@@ -5,13 +5,15 @@
  *
  *   npm run lighthouse -- --dist DIR [--json FILE] [--runs N] [--reports DIR] [--desktop] [--page name=/path/ ...]
  *
- * The build is served gzipped on a loopback port, as a static host serves it; Chromium (CHROME_PATH, default /usr/bin/chromium) runs
- * headless and off the network. Mobile is Lighthouse's default (simulated slow 4G, mid-range
- * phone); --desktop adds a desktop run of every page. Each page is audited --runs times (3) and
- * the median run kept, as Lighthouse advises: blocking time varies with the machine's other load. --page replaces the default pages (a
- * synthetic build has other countries and plans). --reports keeps Lighthouse's own report of
- * each run (HTML and JSON, named form-page) for the details behind a score. Exits non-zero when Lighthouse cannot run or a
- * page is missing from the build; scores below 100 are reported, not an error.
+ * The build is served gzipped on a loopback port, as a static host serves it; Chromium
+ * (CHROME_PATH, default /usr/bin/chromium) runs headless and off the network. Mobile is
+ * Lighthouse's default (simulated slow 4G, mid-range phone); --desktop adds a desktop run of
+ * every page. Each page is audited --runs times (default 3) and the median run kept, as
+ * Lighthouse advises: blocking time varies with the machine's other load. --page replaces the
+ * default pages (a synthetic build has other countries and plans). --reports keeps Lighthouse's
+ * own report of each median run (HTML and JSON, named form-page) for the details behind a score.
+ * Exits non-zero when Lighthouse cannot run or a page is missing from the build; scores below
+ * 100 are reported, not an error.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -122,7 +124,7 @@ try {
 } catch (error) {
 	runError = error;
 } finally {
-	chrome?.kill();
+	if (chrome) await stopChrome(chrome);
 	await site.close();
 	rmSync(profile, { recursive: true, force: true });
 }
@@ -163,16 +165,36 @@ function startChrome(executable: string, userDataDir: string): Promise<{ process
 		stdio: ['ignore', 'ignore', 'pipe'],
 	});
 	return new Promise((done, reject) => {
-		const lines = createInterface({ input: child.stderr! });
 		const output: string[] = [];
-		lines.on('line', (line) => {
-			output.push(line);
+		const failed = (reason: string) => {
+			child.kill();
+			reject(new Error(`${executable} ${reason}:\n${output.join('\n')}`));
+		};
+		const timer = setTimeout(() => failed('did not open its DevTools port within 30 s'), 30_000);
+		// Read stderr to the end, or Chromium blocks once the pipe is full.
+		createInterface({ input: child.stderr! }).on('line', (line) => {
+			if (output.push(line) > 50) output.shift();
 			const listening = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(line);
-			if (listening) done({ process: child, port: Number(listening[1]) });
+			if (!listening) return;
+			clearTimeout(timer);
+			done({ process: child, port: Number(listening[1]) });
 		});
-		child.on('error', (error) => reject(new Error(`${executable}: ${error.message}`)));
-		child.on('exit', (code) => reject(new Error(`${executable} exited (${code}) before DevTools listened:\n${output.join('\n')}`)));
+		child.on('error', (error) => {
+			clearTimeout(timer);
+			reject(new Error(`${executable}: ${error.message}`));
+		});
+		child.on('exit', (code) => {
+			clearTimeout(timer);
+			reject(new Error(`${executable} exited (${code}) before DevTools listened:\n${output.join('\n')}`));
+		});
 	});
+}
+
+async function stopChrome(chrome: ChildProcess): Promise<void> {
+	if (chrome.exitCode !== null || chrome.signalCode !== null) return;
+	const exited = new Promise((done) => chrome.once('exit', done));
+	chrome.kill();
+	await exited;
 }
 
 function pageFigures(name: string, path: string, formFactor: FormFactor, lhr: Result): PageFigures {
