@@ -188,3 +188,28 @@ describe('plans database sort', () => {
 		expect(outOfOrder).toEqual([]);
 	});
 });
+
+describe('search page layout', () => {
+	it.each(['/search/?q=kenya', '/plans/'])(
+		'%s on a phone does not shift when the search script runs late (Lighthouse layout shift)',
+		async (path) => {
+			const page = await harness.page({ touch: true });
+			await page.addInitScript(() => {
+				const shifts: number[] = [];
+				(window as unknown as { shifts: number[] }).shifts = shifts;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			// The page is painted before the island arrives, as on a slow phone.
+			await page.route(/FacetedSearch/, async (route) => {
+				await new Promise((done) => setTimeout(done, 500));
+				await route.continue();
+			});
+			await page.goto(`${harness.site.url}${path}`);
+			await facetedSettled(page);
+			await page.waitForTimeout(200);
+			expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+		},
+	);
+});

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -12,6 +13,17 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.wasm': 'application/wasm',
 };
+
+/** Types a static host compresses; Pagefind's index files and WebAssembly arrive compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg']);
+
+export interface ServeOptions {
+	/**
+	 * Gzip text to clients that accept it, as production hosts do, so measured transfer sizes
+	 * and load times are the ones visitors get (Lighthouse). Off for tests that read raw bytes.
+	 */
+	compress?: boolean;
+}
 
 /** A served build: its base URL and how to stop it. */
 export interface ServedSite {
@@ -24,7 +36,7 @@ export interface ServedSite {
  * URLs serve index.html, unknown paths the 404 page. No dependency on `astro preview`, so a test
  * can serve any build folder.
  */
-export async function serveDirectory(directory: string): Promise<ServedSite> {
+export async function serveDirectory(directory: string, options: ServeOptions = {}): Promise<ServedSite> {
 	const root = resolve(directory);
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -36,8 +48,13 @@ export async function serveDirectory(directory: string): Promise<ServedSite> {
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file);
 		const served = found ? file : join(root, '404.html');
-		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
-		createReadStream(served).pipe(response);
+		const gzip = options.compress && COMPRESSIBLE.has(extname(served)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+		response.writeHead(found ? 200 : 404, {
+			'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',
+			...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+		});
+		const body = createReadStream(served);
+		(gzip ? body.pipe(createGzip()) : body).pipe(response);
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const { port } = server.address() as AddressInfo;
