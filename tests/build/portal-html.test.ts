@@ -56,4 +56,12 @@ describe('the built portal', () => {
 		}
 		expect(bare.slice(0, 10), `${bare.length} links`).toEqual([]);
 	});
+
+	it('separates each term and description of a facts list with a space, which the search index needs to keep their words apart', () => {
+		const glued = builtPages(DIST).flatMap((file) => {
+			const found = /<\/d[td]><d[td]/.exec(readFileSync(file, 'utf8'));
+			return found ? [`${relative(ROOT, file)}: ${found[0]}`] : [];
+		});
+		expect(glued.slice(0, 10)).toEqual([]);
+	});
 });
