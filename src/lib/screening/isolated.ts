@@ -15,7 +15,11 @@ export interface ResourceLimits {
 	 * this bound catches them.
 	 */
 	maxMemoryMb: number;
-	/** JavaScript heap of the reading thread, in MB (its old generation; the young one is fixed). */
+	/**
+	 * JavaScript heap of the reading thread, in MB (its old generation). A backstop set above
+	 * `maxMemoryMb`: Node enforces it on a best-effort basis and some allocations abort the whole
+	 * process instead (nodejs/node#47224), so the memory check is meant to stop the thread first.
+	 */
 	maxHeapMb: number;
 	/** Longest wait for the file to open or for the next page, in seconds. */
 	maxSecondsPerPage: number;
@@ -23,7 +27,10 @@ export interface ResourceLimits {
 	maxSeconds: number;
 }
 
-export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxMemoryMb: 512, maxHeapMb: 256, maxSecondsPerPage: 10, maxSeconds: 120 };
+export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxMemoryMb: 512, maxHeapMb: 1024, maxSecondsPerPage: 10, maxSeconds: 120 };
+
+/** What a curator can still do with a genuine file that breaks a bound. */
+const TEXT_INSTEAD = '. If it opens normally in a PDF reader, screen its text instead (pdftotext plan.pdf plan.txt)';
 
 /** How often the process's memory is checked while a PDF is read. */
 const MEMORY_CHECK_MS = 10;
@@ -49,7 +56,7 @@ export function extractPdfPagesIsolated(
 	const outOfMemory = () =>
 		new ScreeningError(
 			'resource-limit',
-			`reading the PDF took more than ${resources.maxMemoryMb} MB of memory and was stopped: a compressed stream or a page expands to far more than a plan holds (a damaged or hostile file)`,
+			`reading the PDF took more than ${resources.maxMemoryMb} MB of memory and was stopped: its streams or structure expand to far more than a plan needs (a damaged or hostile file)${TEXT_INSTEAD}`,
 		);
 
 	return new Promise<string[]>((resolve, reject) => {
@@ -66,7 +73,7 @@ export function extractPdfPagesIsolated(
 			else reject(outcome.error);
 		};
 		const tooSlow = (what: string, seconds: number) =>
-			finish({ error: new ScreeningError('resource-limit', `${what} took more than ${seconds} s and was stopped: the file is damaged or built to never finish`) });
+			finish({ error: new ScreeningError('resource-limit', `${what} took more than ${seconds} s and was stopped: the file is damaged or built to never finish${TEXT_INSTEAD}`) });
 
 		const memoryCheck = setInterval(() => {
 			if (process.memoryUsage.rss() > resources.maxMemoryMb * 1048576) finish({ error: outOfMemory() });
