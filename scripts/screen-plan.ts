@@ -11,12 +11,12 @@
  * an empty, encrypted, damaged or image-only file, an unknown plan or an unsupported language
  * stops with a message and exit code 1. An existing assessment is kept unless --force is given.
  *
- * A PDF is read in a worker thread within bounds, so that a hostile or broken file (a stream
- * that inflates to gigabytes, forms that draw each other a billion times, a page tree a million
+ * A PDF is read in a child process within bounds, so that a hostile or broken file (a stream
+ * that inflates to gigabytes, forms that draw each other a billion times, a page tree 400,000
  * deep) is refused in seconds, naming the file and the bound, instead of filling memory: at most
- * 100 MB on disk and 1,500 pages, 100,000 characters of text a page, 512 MB of memory for the
- * whole process, 10 s to open the file or read any page and 120 s in all (src/lib/screening/
- * pdf.ts and isolated.ts; docs/decisions.md, "Screening hostile PDFs").
+ * 100 MB on disk and 1,500 pages, 100,000 characters of text a page, 600 MB of memory and 256 MB
+ * of JavaScript heap for the reading process, 10 s to open the file or read any page and 120 s
+ * in all (src/lib/screening/pdf.ts and isolated.ts; docs/decisions.md, "Screening hostile PDFs").
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';

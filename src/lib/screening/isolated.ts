@@ -1,25 +1,23 @@
-import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ScreeningError } from './errors.ts';
+import type { ChildMessage, ReadRequest } from './pdf-child.ts';
 import { DEFAULT_LIMITS, type ExtractionLimits, type Progress } from './pdf.ts';
-import type { WorkerMessage } from './pdf-worker.ts';
 
 /**
- * Bounds on the thread that reads a PDF. pdf.js inflates compressed streams and interprets page
+ * Bounds on the process that reads a PDF. pdf.js inflates compressed streams and interprets page
  * content with no limits of its own, so a small hostile file (a "zip bomb" stream, forms that
  * draw each other a billion times) could otherwise take all the memory or run for hours.
  */
 export interface ResourceLimits {
 	/**
-	 * Most memory of the whole process while reading, in MB (resident set, checked every few
-	 * milliseconds). Inflated streams are held in buffers outside the JavaScript heap, so only
-	 * this bound catches them.
+	 * Most resident memory of the reading process, in MB, checked every few milliseconds where
+	 * the system shows it (Linux's /proc). Inflated streams are buffers outside the JavaScript
+	 * heap, so only this bound catches them.
 	 */
 	maxMemoryMb: number;
-	/**
-	 * JavaScript heap of the reading thread, in MB (its old generation). A backstop set above
-	 * `maxMemoryMb`: Node enforces it on a best-effort basis and some allocations abort the whole
-	 * process instead (nodejs/node#47224), so the memory check is meant to stop the thread first.
-	 */
+	/** JavaScript heap of the reading process, in MB (its old generation), enforced by V8 everywhere. */
 	maxHeapMb: number;
 	/** Longest wait for the file to open or for the next page, in seconds. */
 	maxSecondsPerPage: number;
@@ -27,18 +25,21 @@ export interface ResourceLimits {
 	maxSeconds: number;
 }
 
-export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxMemoryMb: 512, maxHeapMb: 1024, maxSecondsPerPage: 10, maxSeconds: 120 };
+export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxMemoryMb: 600, maxHeapMb: 256, maxSecondsPerPage: 10, maxSeconds: 120 };
 
 /** What a curator can still do with a genuine file that breaks a bound. */
 const TEXT_INSTEAD = '. If it opens normally in a PDF reader, screen its text instead (pdftotext plan.pdf plan.txt)';
 
-/** How often the process's memory is checked while a PDF is read. */
+/** How often the reading process's memory is checked. */
 const MEMORY_CHECK_MS = 10;
 
 /**
- * `extractPdfPages` in a worker thread with a heap limit, a memory watchdog and timeouts: the
- * text of every page, or a `ScreeningError` saying which bound the file broke (code
- * `resource-limit`) or why it cannot be screened.
+ * `extractPdfPages` in a child process with a heap limit, a memory watchdog and timeouts, killed
+ * at once when it breaks one: the text of every page, or a `ScreeningError` saying which bound
+ * the file broke (code `resource-limit`) or why it cannot be screened. A child process rather
+ * than a worker thread because a thread stops only between instructions (a large allocation
+ * under way completes first) and a thread over its heap limit can abort the whole process
+ * (nodejs/node#47224).
  */
 export function extractPdfPagesIsolated(
 	bytes: Uint8Array,
@@ -46,21 +47,23 @@ export function extractPdfPagesIsolated(
 	limits: ExtractionLimits = DEFAULT_LIMITS,
 	resources: ResourceLimits = DEFAULT_RESOURCE_LIMITS,
 ): Promise<string[]> {
-	// The worker gets its own copy, which it hands to pdf.js.
-	const copy = bytes.slice();
-	const worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), {
-		workerData: { bytes: copy, limits },
-		transferList: [copy.buffer],
-		resourceLimits: { maxOldGenerationSizeMb: resources.maxHeapMb, maxYoungGenerationSizeMb: 16 },
+	const child = spawn(process.execPath, [`--max-old-space-size=${resources.maxHeapMb}`, fileURLToPath(new URL('./pdf-child.ts', import.meta.url))], {
+		stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+		serialization: 'advanced',
 	});
-	const outOfMemory = () =>
+	let stderr = '';
+	child.stderr?.on('data', (chunk: Buffer) => {
+		stderr = (stderr + chunk.toString()).slice(-4000);
+	});
+	child.send({ bytes, limits } satisfies ReadRequest);
+
+	const outOfMemory = (megabytes: number) =>
 		new ScreeningError(
 			'resource-limit',
-			`reading the PDF took more than ${resources.maxMemoryMb} MB of memory and was stopped: its streams or structure expand to far more than a plan needs (a damaged or hostile file)${TEXT_INSTEAD}`,
+			`reading the PDF took more than ${megabytes} MB of memory and was stopped: its streams or structure expand to far more than a plan needs (a damaged or hostile file)${TEXT_INSTEAD}`,
 		);
 
 	return new Promise<string[]>((resolve, reject) => {
-		let pagesRead = 0;
 		let settled = false;
 		const finish = (outcome: { pages: string[] } | { error: ScreeningError }) => {
 			if (settled) return;
@@ -68,7 +71,7 @@ export function extractPdfPagesIsolated(
 			clearInterval(memoryCheck);
 			clearTimeout(pageTimer);
 			clearTimeout(fileTimer);
-			void worker.terminate();
+			child.kill('SIGKILL');
 			if ('pages' in outcome) resolve(outcome.pages);
 			else reject(outcome.error);
 		};
@@ -76,16 +79,15 @@ export function extractPdfPagesIsolated(
 			finish({ error: new ScreeningError('resource-limit', `${what} took more than ${seconds} s and was stopped: the file is damaged or built to never finish${TEXT_INSTEAD}`) });
 
 		const memoryCheck = setInterval(() => {
-			if (process.memoryUsage.rss() > resources.maxMemoryMb * 1048576) finish({ error: outOfMemory() });
+			if (child.pid !== undefined && (residentBytes(child.pid) ?? 0) > resources.maxMemoryMb * 1048576) finish({ error: outOfMemory(resources.maxMemoryMb) });
 		}, MEMORY_CHECK_MS);
 		const fileTimer = setTimeout(() => tooSlow('reading the PDF', resources.maxSeconds), resources.maxSeconds * 1000);
 		let pageTimer = setTimeout(() => tooSlow('opening the PDF', resources.maxSecondsPerPage), resources.maxSecondsPerPage * 1000);
 
-		worker.on('message', (message: WorkerMessage) => {
+		child.on('message', (message: ChildMessage) => {
 			if (message.kind === 'progress') {
-				pagesRead = message.done;
 				clearTimeout(pageTimer);
-				pageTimer = setTimeout(() => tooSlow(`reading page ${pagesRead + 1}`, resources.maxSecondsPerPage), resources.maxSecondsPerPage * 1000);
+				pageTimer = setTimeout(() => tooSlow(`reading page ${message.done + 1}`, resources.maxSecondsPerPage), resources.maxSecondsPerPage * 1000);
 				onProgress?.(message.done, message.total);
 			} else if (message.kind === 'pages') {
 				finish({ pages: message.pages });
@@ -93,10 +95,21 @@ export function extractPdfPagesIsolated(
 				finish({ error: new ScreeningError(message.code, message.message) });
 			}
 		});
-		worker.on('error', (error: Error & { code?: string }) => {
-			if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ error: outOfMemory() });
-			else finish({ error: new ScreeningError('unreadable', `the PDF could not be read: ${error.message}`) });
+		child.on('error', (error) => finish({ error: new ScreeningError('unreadable', `the PDF reader could not run: ${error.message}`) }));
+		child.on('close', (code, signal) => {
+			if (/heap out of memory/.test(stderr)) finish({ error: outOfMemory(resources.maxHeapMb) });
+			const detail = stderr.trim().split('\n').at(-1);
+			finish({ error: new ScreeningError('unreadable', `the PDF reader stopped (${signal ?? `exit code ${code}`})${detail ? `: ${detail}` : ''}`) });
 		});
-		worker.on('exit', () => finish({ error: new ScreeningError('unreadable', 'the PDF reader stopped without an answer') }));
 	});
+}
+
+/** Resident memory of a process in bytes, from Linux's /proc; undefined elsewhere or once it has ended. */
+function residentBytes(pid: number): number | undefined {
+	try {
+		const kilobytes = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'latin1'))?.[1];
+		return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
+	} catch {
+		return undefined;
+	}
 }
