@@ -10,15 +10,23 @@
  * evidence and a confidence per item. Nothing is written unless the whole document was read:
  * an empty, encrypted, damaged or image-only file, an unknown plan or an unsupported language
  * stops with a message and exit code 1. An existing assessment is kept unless --force is given.
+ *
+ * A PDF is read in a child process within bounds, so that a hostile or broken file (a stream
+ * that inflates to gigabytes, forms that draw each other a billion times, a page tree 400,000
+ * deep) is refused in seconds, naming the file and the bound, instead of filling memory: at most
+ * 100 MB on disk and 1,500 pages, 100,000 characters of text a page, 600 MB of memory and 256 MB
+ * of JavaScript heap for the reading process, 10 s to open the file or read any page and 120 s
+ * in all (src/lib/screening/pdf.ts and isolated.ts; docs/decisions.md, "Screening hostile PDFs").
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planSchema } from '../src/schemas/plan.ts';
 import { parseMarkdownRecord, serializeYamlRecord } from '../src/lib/content-files.ts';
 import { ScreeningError } from '../src/lib/screening/errors.ts';
-import { extractPdfPages } from '../src/lib/screening/pdf.ts';
+import { extractPdfPagesIsolated } from '../src/lib/screening/isolated.ts';
+import { checkFileSize } from '../src/lib/screening/pdf.ts';
 import { tokenizePage } from '../src/lib/screening/lexicon.ts';
 import { chooseLanguage, compileFramework, draftAssessment, screenPages } from '../src/lib/screening/screen.ts';
 import { validateFramework } from '../src/lib/validate-gaps.ts';
@@ -67,14 +75,8 @@ async function main(): Promise<void> {
 	const out = resolve(values.out ?? join(contentDir, 'assessments', `${values.plan}.yaml`));
 	if (existsSync(out) && !values.force) fail(`${relative(process.cwd(), out)} exists; it may hold reviewed findings. Pass --force to replace it, or --out to write elsewhere`);
 
-	const bytes = new Uint8Array(readFileSync(file));
 	const started = performance.now();
-	const showProgress = (done: number, total: number) => {
-		if (total < 20) return;
-		if (process.stderr.isTTY) process.stderr.write(`\rscreen: reading page ${done} of ${total}${done === total ? '\n' : ''}`);
-		else if (done % 50 === 0 || done === total) process.stderr.write(`screen: read ${done} of ${total} pages\n`);
-	};
-	const texts = extname(file).toLowerCase() === '.txt' ? textPages(bytes) : await extractPdfPages(bytes, showProgress);
+	const { bytes, texts } = await readDocument(file);
 	const pages = texts.map(tokenizePage);
 	const language = chooseLanguage(plan.data.languages, pages, values.language);
 	const results = screenPages(pages, compileFramework(framework.domainList, language));
@@ -104,9 +106,26 @@ async function main(): Promise<void> {
 	console.log(`screen: wrote ${relative(process.cwd(), out)} (automated draft: review the findings before relying on them)`);
 }
 
+/** The bytes and the text of every page of a document; a refusal names the file. */
+async function readDocument(file: string): Promise<{ bytes: Uint8Array; texts: string[] }> {
+	const showProgress = (done: number, total: number) => {
+		if (total < 20) return;
+		if (process.stderr.isTTY) process.stderr.write(`\rscreen: reading page ${done} of ${total}${done === total ? '\n' : ''}`);
+		else if (done % 50 === 0 || done === total) process.stderr.write(`screen: read ${done} of ${total} pages\n`);
+	};
+	try {
+		checkFileSize(statSync(file).size);
+		const bytes = new Uint8Array(readFileSync(file));
+		const texts = extname(file).toLowerCase() === '.txt' ? textPages(bytes) : await extractPdfPagesIsolated(bytes, showProgress);
+		return { bytes, texts };
+	} catch (error) {
+		if (error instanceof ScreeningError) throw new ScreeningError(error.code, `${file}: ${error.message}`);
+		throw error;
+	}
+}
+
 /** Pages of a text file: split at form feeds; refuses empty or non-UTF-8 text. */
 function textPages(bytes: Uint8Array): string[] {
-	if (bytes.length === 0) throw new ScreeningError('empty-file', 'the file is empty (0 bytes)');
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScreeningError } from '../../src/lib/screening/errors.ts';
 import { tokenizePage } from '../../src/lib/screening/lexicon.ts';
-import { extractPdfPages } from '../../src/lib/screening/pdf.ts';
+import { DEFAULT_LIMITS, extractPdfPages } from '../../src/lib/screening/pdf.ts';
 import { chooseLanguage, compileFramework, detectLanguage, draftAssessment, screenPages, statusFromMatches } from '../../src/lib/screening/screen.ts';
 import { assessmentSchema } from '../../src/schemas/assessment.ts';
 import { SHARED, hasShared, skipNotice } from '../support/paths.ts';
@@ -110,8 +110,14 @@ describe('reading PDFs', () => {
 
 	it('refuses files over the page or size limit before reading them', async () => {
 		const pdf = syntheticPdf([['Synthetic a'], ['Synthetic b'], ['Synthetic c']]);
-		await expect(extractPdfPages(pdf, undefined, { maxBytes: 1e6, maxPages: 2 })).rejects.toThrow(/has 3 pages; at most 2/);
-		await expect(extractPdfPages(pdf, undefined, { maxBytes: 100, maxPages: 10 })).rejects.toThrow(/at most/);
+		await expect(extractPdfPages(pdf, undefined, { ...DEFAULT_LIMITS, maxPages: 2 })).rejects.toThrow(/has 3 pages; at most 2/);
+		await expect(extractPdfPages(pdf, undefined, { ...DEFAULT_LIMITS, maxBytes: 100 })).rejects.toThrow(/at most/);
+	});
+
+	it('stops reading a page at its character limit', async () => {
+		const pdf = syntheticPdf([['Synthetic short page'], ['Synthetic long page '.repeat(20)]]);
+		await expect(extractPdfPages(pdf, undefined, { ...DEFAULT_LIMITS, maxPageCharacters: 100 })).rejects.toThrow(/page 2 has more than 100 characters of text/);
+		expect((await extractPdfPages(pdf, undefined, { ...DEFAULT_LIMITS, maxPageCharacters: 500 }))[1]).toMatch(/^Synthetic long page/);
 	});
 
 	it.skipIf(!hasShared)('says an image-only plan needs OCR (American Samoa poster)', async () => {

@@ -6,6 +6,7 @@ export type ScreeningErrorCode =
 	| 'corrupt'
 	| 'needs-ocr'
 	| 'too-large'
+	| 'resource-limit'
 	| 'unknown-plan'
 	| 'unsupported-language'
 	| 'unreadable';

@@ -1,4 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
+import type { PDFPageProxy } from 'unpdf/pdfjs';
 import { ScreeningError } from './errors.ts';
 
 /** Limits that keep a hostile or mistaken file from exhausting time or memory. */
@@ -7,9 +8,19 @@ export interface ExtractionLimits {
 	maxBytes: number;
 	/** Most pages read; a plan longer than this is refused rather than screened in part. */
 	maxPages: number;
+	/** Most characters of text on one page; a dense printed page has about 5,000. */
+	maxPageCharacters: number;
 }
 
-export const DEFAULT_LIMITS: ExtractionLimits = { maxBytes: 100 * 1024 * 1024, maxPages: 1500 };
+export const DEFAULT_LIMITS: ExtractionLimits = { maxBytes: 100 * 1024 * 1024, maxPages: 1500, maxPageCharacters: 100_000 };
+
+/** Refuses a file over the size limit, before it is read into memory. */
+export function checkFileSize(size: number, limits: ExtractionLimits = DEFAULT_LIMITS): void {
+	if (size === 0) throw new ScreeningError('empty-file', 'the file is empty (0 bytes)');
+	if (size > limits.maxBytes) {
+		throw new ScreeningError('too-large', `the file is ${(size / 1048576).toFixed(1)} MB; at most ${limits.maxBytes / 1048576} MB is screened`);
+	}
+}
 
 /** Fewer visible characters than this per page on average means the text is in images. */
 const MIN_CHARACTERS_PER_PAGE = 20;
@@ -23,10 +34,7 @@ export type Progress = (done: number, total: number) => void;
  * one over the limits, and one whose pages carry no text (a scan that needs OCR).
  */
 export async function extractPdfPages(bytes: Uint8Array, onProgress?: Progress, limits: ExtractionLimits = DEFAULT_LIMITS): Promise<string[]> {
-	if (bytes.length === 0) throw new ScreeningError('empty-file', 'the file is empty (0 bytes)');
-	if (bytes.length > limits.maxBytes) {
-		throw new ScreeningError('too-large', `the file is ${(bytes.length / 1048576).toFixed(1)} MB; at most ${limits.maxBytes / 1048576} MB is screened`);
-	}
+	checkFileSize(bytes.length, limits);
 	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
 	if (!head.includes('%PDF-')) throw new ScreeningError('not-pdf', 'not a PDF: the file does not start with a %PDF- header');
 
@@ -43,8 +51,7 @@ export async function extractPdfPages(bytes: Uint8Array, onProgress?: Progress, 
 		const pages: string[] = [];
 		for (let number = 1; number <= total; number++) {
 			const page = await document.getPage(number);
-			const content = await page.getTextContent();
-			pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''));
+			pages.push(await pageText(page, number, limits.maxPageCharacters));
 			page.cleanup();
 			onProgress?.(number, total);
 		}
@@ -60,6 +67,28 @@ export async function extractPdfPages(bytes: Uint8Array, onProgress?: Progress, 
 		throw asScreeningError(error);
 	} finally {
 		await document.loadingTask.destroy();
+	}
+}
+
+/**
+ * The text of one page, read in the chunks pdf.js produces, so that a page drawing text without
+ * end is stopped at the limit instead of after it has filled memory.
+ */
+async function pageText(page: PDFPageProxy, number: number, maxCharacters: number): Promise<string> {
+	const reader: ReadableStreamDefaultReader<Awaited<ReturnType<PDFPageProxy['getTextContent']>>> = page.streamTextContent().getReader();
+	let text = '';
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) return text;
+		for (const item of value.items) if ('str' in item) text += item.str + (item.hasEOL ? '\n' : ' ');
+		if (text.length > maxCharacters) {
+			const error = new ScreeningError(
+				'too-large',
+				`page ${number} has more than ${maxCharacters.toLocaleString('en')} characters of text (a dense printed page has about 5,000); the page is damaged or built to never end`,
+			);
+			await reader.cancel(error);
+			throw error;
+		}
 	}
 }
 
