@@ -152,7 +152,8 @@ export async function linksAcrossPages(page: Page, siteUrl: string, start: strin
 	for (let next: string | null = start; next; pages += 1) {
 		await page.goto(new URL(next, siteUrl).href);
 		links.push(...(await allLinkPaths(page, selector)));
-		next = await page.locator('nav.pager a[rel=next]').getAttribute('href', { timeout: 0 }).catch(() => null);
+		const nextLink = page.locator('nav.pager a[rel=next]');
+		next = (await nextLink.count()) ? await nextLink.getAttribute('href') : null;
 		if (pages > 1000) throw new Error(`${start}: more than 1000 pages of "Next page"`);
 	}
 	return { links, pages };
