@@ -58,7 +58,7 @@ export interface TargetCheck {
 	met: boolean;
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
 const s = (seconds: number | undefined) => (seconds === undefined ? '?' : `${seconds.toFixed(1)} s`);
 
@@ -68,7 +68,7 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
 	const tenK = result.sites.find((site) => site.name === 'synthetic-10000');
 	if (tenK) {
 		checks.push({ target: `10k plans build + index ≤ ${TARGETS.buildSeconds10k} s`, measured: s(tenK.build.seconds), met: tenK.build.seconds <= TARGETS.buildSeconds10k });
-		checks.push({ target: `10k plans build peak memory ≤ 2 GB`, measured: mb(tenK.build.peakRssBytes), met: tenK.build.peakRssBytes <= TARGETS.peakBytes10k });
+		checks.push({ target: `10k plans build peak memory ≤ 2 GiB`, measured: mb(tenK.build.peakRssBytes), met: tenK.build.peakRssBytes <= TARGETS.peakBytes10k });
 		checks.push({ target: `gap analysis of 10k plans ≤ ${TARGETS.gapSeconds10k} s`, measured: `${tenK.gaps.seconds.toFixed(3)} s`, met: tenK.gaps.seconds <= TARGETS.gapSeconds10k });
 	}
 	const real = result.sites.find((site) => site.name === 'real');
