@@ -1,4 +1,4 @@
-/** The slice of js-yaml (installed with Astro, which parses YAML content with it) that `src/lib/content-files.ts` uses; js-yaml ships no types. */
+/** The slice of js-yaml (the parser Astro reads YAML content with) that `src/lib/content-files.ts` uses; js-yaml ships no types. */
 declare module 'js-yaml' {
 	interface Schema {}
 	interface LoadOptions {
