@@ -1,15 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { assessmentSchema } from './schemas/assessment.ts';
+import { CONTENT_DIR as base } from './content-dir.ts';
 import { countrySchema } from './schemas/country.ts';
 import { frameworkDomainSchema, frameworkSchema } from './schemas/framework.ts';
 import { planSchema } from './schemas/plan.ts';
 import { partnerSchema } from './schemas/partner.ts';
 import { publishedFindingSchema } from './schemas/published-finding.ts';
 import { resourceSchema } from './schemas/resource.ts';
-
-/** The content folder; the build tests point it at small fixture sites. */
-const base = process.env.CONTENT_DIR ?? './content';
 
 export const collections = {
 	/** WHO Member States and territories: read by every page that names a country, and by search. */
@@ -19,7 +16,8 @@ export const collections = {
 	}),
 	/** Plan documents: read by plan, country, home, plans-database pages and the /data/ downloads. */
 	plans: defineCollection({
-		loader: glob({ pattern: '*.md', base: `${base}/plans` }),
+		// No page shows a plan's Markdown source; dropping it keeps it out of the build's memory.
+		loader: glob({ pattern: '*.md', base: `${base}/plans`, retainBody: false }),
 		schema: planSchema,
 	}),
 	/** The priority-area framework's identity and version: read by every gap report and /gaps/method/. */
@@ -32,11 +30,7 @@ export const collections = {
 		loader: glob({ pattern: '*.yaml', base: `${base}/framework/domains` }),
 		schema: frameworkDomainSchema,
 	}),
-	/** One assessment per assessed plan: read by gap reports and the plan and country pages' gap summaries. */
-	assessments: defineCollection({
-		loader: glob({ pattern: '*.yaml', base: `${base}/assessments` }),
-		schema: assessmentSchema,
-	}),
+	// Assessments (`assessments/*.yaml`) are no collection: src/data/gaps.ts reads them from their files (see there why).
 	/** Figures from published global reviews: read by /gaps/, beside (never mixed with) our own figures. */
 	publishedFindings: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: `${base}/published-findings` }),

@@ -1,7 +1,10 @@
 import { getCollection } from 'astro:content';
+import { resolve } from 'node:path';
+import { CONTENT_DIR } from '../content-dir.ts';
 import { strings } from '../i18n/index.ts';
 import { assembleFramework } from '../lib/framework.ts';
 import { buildGapReports } from '../lib/gap-reports.ts';
+import { validateAssessments } from '../lib/validate-gaps.ts';
 import { catalog } from './catalog.ts';
 
 const t = strings();
@@ -14,13 +17,28 @@ export const framework = assembleFramework(
 	(await getCollection('frameworkDomains')).map((entry) => entry.data),
 );
 
+/**
+ * The assessments, read from their files with the validator's own reader (as `npm run gaps`
+ * reads them) rather than through a content collection: they are most of the content's bytes
+ * (some 25 kB of findings and quotes per plan), and Astro's data store keeps several copies of
+ * a collection in memory during a build (store, serialised JSON, a module of it, its parse),
+ * which at 10k plans alone went past the 2 GB budget. `npm run build` has validated them just
+ * before; a problem here means a file changed in between.
+ */
+function readAssessments() {
+	const problems: string[] = [];
+	const assessments = validateAssessments(
+		resolve(CONTENT_DIR),
+		(path, field, message) => problems.push(`${path}: ${field}: ${message}`),
+		framework,
+		new Set(catalog.plans.map((view) => view.id)),
+	);
+	if (problems.length > 0) throw new Error(`assessments: ${problems.length} problems (run npm run validate):\n${problems.join('\n')}`);
+	return assessments;
+}
+
 /** Every gap report, computed once per build; pages and downloads read from it. */
-export const gapReports = buildGapReports(
-	catalog,
-	framework,
-	new Map((await getCollection('assessments')).map((entry) => [entry.id, entry.data])),
-	{ world: t.gaps.world, region: t.region, income: t.income },
-);
+export const gapReports = buildGapReports(catalog, framework, readAssessments(), { world: t.gaps.world, region: t.region, income: t.income });
 
 /** Published review figures, newest first, shown beside our own on /gaps/. */
 export const publishedFindings = (await getCollection('publishedFindings'))

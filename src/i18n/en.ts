@@ -222,6 +222,7 @@ export const en = {
 		relatedPlans: 'Assessed plans with a gap in these priority areas',
 		relatedPlansNone: 'No assessed plan has a gap found in these priority areas.',
 		relatedPlansNote: 'Plans whose gap analysis found at least one item of these priority areas absent from the plan; the tool may help whoever updates them.',
+		relatedPlansMore: (shown: number, total: number) => `The first ${shown} of ${total} such plans; the gap reports below list every plan by item.`,
 		priorityAreaReport: (label: string) => `Gap report: ${label}`,
 		year: 'Year',
 		publishedBy: 'Publisher',

@@ -11,14 +11,25 @@ export function strings(locale: Locale = DEFAULT_LOCALE): UiStrings {
 	return LOCALES[locale];
 }
 
+/** One formatter per locale: creating an Intl formatter costs far more than using it, and every page formats dates. */
+function perLocale<T>(create: (locale: Locale) => T): (locale: Locale) => T {
+	const made = new Map<Locale, T>();
+	return (locale) => {
+		if (!made.has(locale)) made.set(locale, create(locale));
+		return made.get(locale)!;
+	};
+}
+const languageNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
+const longDates = perLocale((locale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }));
+
 /** A language's name in the UI locale, from ICU ("fr" → "French"); the code itself if unknown. */
 export function languageName(code: string, locale: Locale = DEFAULT_LOCALE): string {
-	return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+	return languageNames(locale).of(code) ?? code;
 }
 
 /** A date (YYYY-MM-DD) written out for the locale: "21 November 2026". */
 export function formatDate(isoDate: string, locale: Locale = DEFAULT_LOCALE): string {
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+	return longDates(locale).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /**

@@ -28,6 +28,7 @@ export interface GapReport {
 	plans: PlanView[];
 	/** The domains the report covers: all, or the one of a priority-area report. */
 	domains: FrameworkDomain[];
+	/** The figures over `plans`; for a plan report, recounted from its one plan on each read. */
 	aggregate: AggregateGaps;
 	/** For a plan report, the plan's own item statuses. */
 	planGaps?: PlanGaps;
@@ -71,23 +72,31 @@ export function reportPath(kind: ReportKind, key: string): string {
 	return kind === 'world' ? '/gaps/' : `/gaps/${FOLDER[kind]}/${key}/`;
 }
 
+/** The plans under each key (each plan under every key it has), in catalogue order, in one pass. */
+function groupPlans<K>(plans: readonly PlanView[], keys: readonly K[], keysOf: (view: PlanView) => K[]): Map<K, PlanView[]> {
+	const groups = new Map(keys.map((key) => [key, [] as PlanView[]]));
+	for (const view of plans) for (const key of keysOf(view)) groups.get(key)!.push(view);
+	return groups;
+}
+
 /** Build every report. Plans of several countries count once in each region or income group they touch. */
 export function buildGapReports(catalog: Catalog, framework: Framework, assessments: ReadonlyMap<string, Assessment>, names: ReportNames): GapReports {
 	const gapsByPlan = new Map(catalog.plans.map((view) => [view.id, planGaps(framework, { id: view.id, assessment: assessments.get(view.id) })]));
-	const report = (kind: ReportKind, key: string, subject: string, plans: PlanView[], domains = framework.domainList): GapReport => ({
-		kind,
-		key,
-		path: reportPath(kind, key),
-		subject,
-		plans,
-		domains,
-		aggregate: aggregateGaps(
+	const aggregateOf = (plans: readonly PlanView[], domains: FrameworkDomain[]) =>
+		aggregateGaps(
 			{ ...framework, domainList: domains },
 			plans.map((view) => ({ id: view.id, assessment: assessments.get(view.id) })),
-		),
-		...(kind === 'plan' ? { planGaps: gapsByPlan.get(key) } : {}),
-	});
+		);
+	const report = (kind: ReportKind, key: string, subject: string, plans: PlanView[], domains = framework.domainList): GapReport => {
+		const base = { kind, key, path: reportPath(kind, key), subject, plans, domains };
+		if (kind !== 'plan') return { ...base, aggregate: aggregateOf(plans, domains) };
+		// A plan report's aggregate is its one plan recounted: made when read, not kept, as 10k
+		// kept copies (75 item tallies each) cost a third of a gigabyte and most of this function's time.
+		return Object.defineProperty({ ...base, planGaps: gapsByPlan.get(key) }, 'aggregate', { enumerable: true, get: () => aggregateOf(plans, domains) }) as GapReport;
+	};
 
+	const plansByRegion = groupPlans(catalog.plans, WHO_REGIONS, coveredRegions);
+	const plansByIncome = groupPlans(catalog.plans, INCOME_GROUPS, coveredIncomeGroups);
 	const countries = catalog.countries
 		.filter((view) => view.plans.length + view.regionalPlans.length > 0)
 		.map((view) => report('country', view.slug, view.country.name, [...view.plans, ...view.regionalPlans]));
@@ -98,12 +107,8 @@ export function buildGapReports(catalog: Catalog, framework: Framework, assessme
 		assessments,
 		planGaps: gapsByPlan,
 		world: report('world', 'world', names.world, catalog.plans),
-		regions: WHO_REGIONS.map((region) =>
-			report('region', region.toLowerCase(), names.region[region], catalog.plans.filter((view) => coveredRegions(view).includes(region))),
-		),
-		income: INCOME_GROUPS.map((group) =>
-			report('income', group.toLowerCase(), names.income[group], catalog.plans.filter((view) => coveredIncomeGroups(view).includes(group))),
-		),
+		regions: WHO_REGIONS.map((region) => report('region', region.toLowerCase(), names.region[region], plansByRegion.get(region)!)),
+		income: INCOME_GROUPS.map((group) => report('income', group.toLowerCase(), names.income[group], plansByIncome.get(group)!)),
 		countries,
 		plans,
 		priorityAreas: framework.domainList.map((domain) => report('priority-area', domain.id, domain.label, catalog.plans, [domain])),

@@ -23,8 +23,9 @@ let loading: Promise<Pagefind> | undefined;
 /** Load Pagefind once per page, on first use; the file only exists in a built site. */
 export function loadPagefind(): Promise<Pagefind> {
 	loading ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-		// Titles and the country names in metadata decide most queries here.
-		await pagefind.options({ ranking: { metaWeights: { title: 5, names: 4, country: 3 } } });
+		// Titles and the country names in metadata decide most queries here. No web worker: it is
+		// a second 12 kB script on the first search, and searching an index this size is quick.
+		await pagefind.options({ noWorker: true, ranking: { metaWeights: { title: 5, names: 4, country: 3 } } });
 		// Searches only count the filters Pagefind has loaded; load them all once.
 		await pagefind.filters();
 		return pagefind;

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, FIXTURE_CONTENT as FIXTURE, fixtureSite } from '../support/fixture-site.ts';
 import { ROOT } from '../support/paths.ts';
+import { INDEXED_FOLDERS } from '../../src/integrations/pagefind.ts';
 
 const INVALID = join(ROOT, 'tests/fixtures/invalid-content');
 let outDir: string;
@@ -106,6 +107,14 @@ describe('a fixture site of four synthetic plans, one regional', () => {
 		expect(Object.keys(entry.languages)).toEqual(['en']);
 		// Record pages only: 4 plans, 3 countries, 3 resources and 2 partners.
 		expect(entry.languages.en.page_count).toBe(4 + 3 + 3 + 2);
+	});
+
+	it('puts every page that opts into search in a folder Pagefind is given (it reads only those)', () => {
+		const indexed = readdirSync(outDir, { recursive: true })
+			.map(String)
+			.filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/') && readFileSync(join(outDir, path), 'utf8').includes('data-pagefind-body'));
+		expect(indexed.length).toBe(4 + 3 + 3 + 2);
+		for (const path of indexed) expect(INDEXED_FOLDERS, path).toContain(path.split('/')[0]);
 	});
 
 	it('keeps record pages within 7 kB of gzipped HTML', () => {

@@ -63,4 +63,14 @@ describe('record files', () => {
 		expect(() => parseYaml('a: &x 1\nb: *x\n')).toThrow(RecordSyntaxError);
 		expect(() => parseMarkdownRecord('no frontmatter here')).toThrow('expected YAML frontmatter');
 	});
+	it('refuse anchors, aliases and tags wherever a node can start, not only in the simplest form', () => {
+		for (const text of ['- &a x\n- *a\n', 'a: [&x 1,*x]\n', 'a: {b: &x 1, c: *x}\n', 'k:\n  - &a 1\n  - *a\n', '--- &a\n- 1\n- *a\n', 'x: !foo 1\n', 'x:\n  !foo 1\n', 'a: 1\nb: 2\nb: 3\n']) {
+			expect(() => parseYaml(text), JSON.stringify(text)).toThrow(RecordSyntaxError);
+		}
+	});
+	it('read &, * and ! inside text as text (quotes such as "R&D" or lexicon phrases such as "radiotherap*")', () => {
+		expect(parseYaml('quote: R&D, P & T and radiotherap* work!\nempty:\n')).toEqual({ quote: 'R&D, P & T and radiotherap* work!', empty: null });
+		expect(parseYaml('')).toBeNull();
+		expect(parseYaml('date: 2026-11-21\nflag: yes\n')).toEqual({ date: '2026-11-21', flag: 'yes' });
+	});
 });

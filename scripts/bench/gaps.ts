@@ -1,0 +1,42 @@
+/**
+ * Gap-analysis time: every plan scored against the framework and every report (world, regions,
+ * income groups, countries, plans, priority areas) aggregated, with the same functions the site
+ * and `npm run gaps` call. Records are read and validated first, outside the timing.
+ */
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildGapReports } from '../../src/lib/gap-reports.ts';
+import { formatProblem, validateContent } from '../../src/lib/validate.ts';
+import { strings } from '../../src/i18n/index.ts';
+import { BENCH_BUILD_DATE } from './build.ts';
+
+export interface GapFigures {
+	plans: number;
+	assessments: number;
+	reports: number;
+	/** The first run of catalogue + every gap report: what a build or `npm run gaps` pays. */
+	seconds: number;
+	/** Median of the runs after it, which reuse each assessment's status vector (src/lib/gaps.ts). */
+	warmSeconds: number;
+	runs: number;
+}
+
+export function timeGapAnalysis(contentDir: string, runs = 5): GapFigures {
+	const { problems, records } = validateContent(contentDir);
+	if (problems.length > 0 || !records.framework) {
+		throw new Error(`gap analysis: ${problems.length} problems in ${contentDir}:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`);
+	}
+	const t = strings();
+	const names = { world: t.gaps.world, region: t.region, income: t.income };
+	const times: number[] = [];
+	let reports = 0;
+	for (let run = 0; run < runs; run++) {
+		const started = performance.now();
+		const catalog = buildCatalog(records.countries, records.plans, new Date(`${BENCH_BUILD_DATE}T00:00:00Z`));
+		const built = buildGapReports(catalog, records.framework, records.assessments, names);
+		times.push((performance.now() - started) / 1000);
+		reports = 1 + built.regions.length + built.income.length + built.countries.length + built.plans.length + built.priorityAreas.length;
+	}
+	const [first, ...rest] = times;
+	rest.sort((a, b) => a - b);
+	return { plans: records.plans.length, assessments: records.assessments.size, reports, seconds: first, warmSeconds: rest[Math.floor(rest.length / 2)] ?? first, runs };
+}

@@ -1,0 +1,133 @@
+/**
+ * The benchmark's results: their JSON shape, the issue's targets checked against them, and the
+ * table printed at the end of a run.
+ */
+import type { BuildFigures } from './build.ts';
+import type { GapFigures } from './gaps.ts';
+import type { ScreeningFigures } from './screening.ts';
+import type { SearchFigures } from './search.ts';
+
+/** One site measured: the real content or a synthetic catalogue of N plans. */
+export interface SiteResult {
+	/** `real` or `synthetic-<N>`. */
+	name: string;
+	plans: number;
+	assessments: number;
+	/** Seconds spent writing the synthetic content (not part of the build). */
+	generateSeconds?: number;
+	build: BuildFigures;
+	search: SearchFigures;
+	gaps: GapFigures;
+}
+
+export interface Machine {
+	cpu: string;
+	cores: number;
+	ramBytes: number;
+	node: string;
+	platform: string;
+}
+
+export interface BenchResult {
+	date: string;
+	machine: Machine;
+	sites: SiteResult[];
+	/** Absent with a reason when the corpus is missing. */
+	screening: ScreeningFigures | { skipped: string };
+	/** What scripts/lighthouse.ts wrote, or why it did not run. */
+	lighthouse: unknown;
+}
+
+/** The issue's targets. */
+export const TARGETS = {
+	/** 10k plans: build and index within a minute… */
+	buildSeconds10k: 60,
+	/** …and 2 GB of memory, on the 2-core machine. */
+	peakBytes10k: 2 * 1024 ** 3,
+	/** The first search on the real site transfers at most 100 kB. */
+	firstSearchBytesReal: 100 * 1000,
+	/** Gap analysis of 10k plans within a second. */
+	gapSeconds10k: 1,
+	/** Screening reads at least 50 pages a second. */
+	screeningPagesPerSecond: 50,
+} as const;
+
+export interface TargetCheck {
+	target: string;
+	measured: string;
+	met: boolean;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+const s = (seconds: number | undefined) => (seconds === undefined ? '?' : `${seconds.toFixed(1)} s`);
+
+/** Each target the run has figures for, met or not. */
+export function checkTargets(result: BenchResult): TargetCheck[] {
+	const checks: TargetCheck[] = [];
+	const tenK = result.sites.find((site) => site.name === 'synthetic-10000');
+	if (tenK) {
+		checks.push({ target: `10k plans build + index ≤ ${TARGETS.buildSeconds10k} s`, measured: s(tenK.build.seconds), met: tenK.build.seconds <= TARGETS.buildSeconds10k });
+		checks.push({ target: `10k plans build peak memory ≤ 2 GiB`, measured: mb(tenK.build.peakRssBytes), met: tenK.build.peakRssBytes <= TARGETS.peakBytes10k });
+		checks.push({ target: `gap analysis of 10k plans ≤ ${TARGETS.gapSeconds10k} s`, measured: `${tenK.gaps.seconds.toFixed(3)} s`, met: tenK.gaps.seconds <= TARGETS.gapSeconds10k });
+	}
+	const real = result.sites.find((site) => site.name === 'real');
+	if (real) {
+		const cold = real.search.cold.gzipBytes;
+		checks.push({ target: 'first search on the real site ≤ 100 kB (gzip)', measured: kb(cold), met: cold <= TARGETS.firstSearchBytesReal });
+	}
+	if ('pagesPerSecond' in result.screening) {
+		const rate = result.screening.pagesPerSecond;
+		checks.push({ target: `screening ≥ ${TARGETS.screeningPagesPerSecond} pages/s`, measured: `${rate.toFixed(0)} pages/s`, met: rate >= TARGETS.screeningPagesPerSecond });
+	}
+	return checks;
+}
+
+/** Lay out rows of cells as a plain-text table with a header rule. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+	const line = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+	return [line(header), widths.map((width) => '─'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The whole result as the text printed at the end of a run. */
+export function formatResult(result: BenchResult): string {
+	const sites = formatTable(
+		['site', 'plans', 'assessed', 'pages', 'build', 'index', 'pages/s', 'peak RSS', 'dist', 'pagefind', 'search cold', 'search warm', 'gaps', 'load'],
+		result.sites.map((site) => [
+			site.name,
+			String(site.plans),
+			String(site.assessments),
+			String(site.build.pages ?? site.build.htmlFiles),
+			s(site.build.seconds),
+			s(site.build.indexSeconds),
+			(site.build.pagesPerSecond ?? 0).toFixed(0),
+			mb(site.build.peakRssBytes),
+			mb(site.build.distBytes),
+			mb(site.build.pagefindBytes),
+			`${kb(site.search.cold.gzipBytes)} ${site.search.cold.milliseconds.toFixed(0)} ms`,
+			`${kb(site.search.warm.gzipBytes)} ${site.search.warm.milliseconds.toFixed(0)} ms`,
+			`${site.gaps.seconds.toFixed(3)} s`,
+			`${site.build.loadBefore.toFixed(1)}→${site.build.loadAfter.toFixed(1)}`,
+		]),
+	);
+	const screening =
+		'skipped' in result.screening
+			? `screening: SKIPPED: ${result.screening.skipped}`
+			: `screening: ${result.screening.pages} pages of ${result.screening.documents} PDFs in ${result.screening.seconds.toFixed(1)} s = ${result.screening.pagesPerSecond.toFixed(0)} pages/s` +
+				result.screening.refused.map((entry) => `\n  refused ${entry.file}: ${entry.reason}`).join('');
+	const targets = checkTargets(result)
+		.map((check) => `${check.met ? 'MET   ' : 'MISSED'} ${check.target}: ${check.measured}`)
+		.join('\n');
+	const machine = `${result.machine.cpu}, ${result.machine.cores} cores, ${mb(result.machine.ramBytes)} RAM, Node ${result.machine.node}, ${result.date}`;
+	return [
+		machine,
+		'',
+		sites,
+		'(search: bytes as a gzip host sends them, and time to results; load: 1-min load average before→after the build)',
+		'',
+		screening,
+		'',
+		targets,
+	].join('\n');
+}
