@@ -7,7 +7,7 @@
  * For each size it writes synthetic content to the OS temp folder (see scripts/bench/
  * synthetic-content.ts), builds it cold as `npm run build` does, searches it in Chromium and
  * times the gap analysis; then the same for the real content/, screening throughput on
- * ../shared/plans-corpus, and Lighthouse on the real site when scripts/lighthouse.ts exists.
+ * ../shared/plans-corpus, and Lighthouse on the real site (scripts/lighthouse.ts).
  * Sizes run one after another: the builds would otherwise compete for the two cores.
  */
 import { spawnSync } from 'node:child_process';
@@ -69,12 +69,8 @@ async function measureSite(name: string, contentDir: string, extra: Partial<Site
 	return { name, plans: gaps.plans, assessments: gaps.assessments, ...extra, build, search, gaps };
 }
 
-/** Run scripts/lighthouse.ts (another branch writes it) on the real site, or say why not. */
+/** Run scripts/lighthouse.ts on the real site (home, a country, a plan, a gap report, search). */
 function runLighthouse(dist: string): unknown {
-	if (!existsSync(LIGHTHOUSE)) {
-		console.log('lighthouse: scripts/lighthouse.ts not found, skipped');
-		return { skipped: 'scripts/lighthouse.ts not found' };
-	}
 	const json = join(work, 'lighthouse.json');
 	rmSync(json, { force: true });
 	const run = spawnSync(process.execPath, [LIGHTHOUSE, '--dist', dist, '--json', json], { stdio: 'inherit' });

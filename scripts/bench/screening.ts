@@ -1,6 +1,7 @@
 /**
  * Screening throughput on the real plan PDFs in `../shared/plans-corpus`: text extraction,
- * tokenising and lexicon matching of every page, with the functions `npm run screen` calls.
+ * tokenising and lexicon matching of every page, with the functions `npm run screen` calls
+ * (extraction in its own bounded process, as curators run it).
  * A document screening refuses (the image-only poster needs OCR) is listed, not counted.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { parseCsvRecords } from '../../src/lib/csv.ts';
 import type { Framework } from '../../src/lib/framework.ts';
 import { ScreeningError } from '../../src/lib/screening/errors.ts';
 import { tokenizePage } from '../../src/lib/screening/lexicon.ts';
-import { extractPdfPages } from '../../src/lib/screening/pdf.ts';
+import { extractPdfPagesIsolated } from '../../src/lib/screening/isolated.ts';
 import { chooseLanguage, compileFramework, screenPages } from '../../src/lib/screening/screen.ts';
 
 export interface ScreeningFigures {
@@ -31,7 +32,7 @@ export async function measureScreening(corpusDir: string, framework: Framework):
 		const bytes = new Uint8Array(readFileSync(join(corpusDir, source.file)));
 		const started = performance.now();
 		try {
-			const texts = await extractPdfPages(bytes);
+			const texts = await extractPdfPagesIsolated(bytes);
 			const tokenized = texts.map(tokenizePage);
 			const language = chooseLanguage([], tokenized);
 			screenPages(tokenized, compileFramework(framework.domainList, language));
