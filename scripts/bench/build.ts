@@ -5,7 +5,7 @@
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { runWatched, type TimedLine } from './process-tree.ts';
+import { runWatched, type TimedLine } from '../../tests/support/process-tree.ts';
 
 /** The build date every benchmark build uses, so runs are comparable. */
 export const BENCH_BUILD_DATE = '2026-11-21';
@@ -86,14 +86,11 @@ export async function buildSite(contentDir: string, outDir: string, cacheDir: st
 	rmSync(cacheDir, { recursive: true, force: true });
 	const loadBefore = loadAverage();
 	const run = await runWatched('npm', ['run', '--silent', 'build'], {
-		CONTENT_DIR: contentDir,
-		OUT_DIR: outDir,
-		CACHE_DIR: cacheDir,
-		BUILD_DATE: BENCH_BUILD_DATE,
+		env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, BUILD_DATE: BENCH_BUILD_DATE },
 	});
-	if (run.exitCode !== 0) {
+	if (run.status !== 0) {
 		const tail = run.lines.slice(-30).map((line) => line.text).join('\n');
-		throw new Error(`build of ${contentDir} failed (exit ${run.exitCode}):\n${tail}`);
+		throw new Error(`build of ${contentDir} failed (exit ${run.status}):\n${tail}`);
 	}
 	const dist = folderSize(outDir);
 	const index = folderSize(join(outDir, 'pagefind'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RESOURCE_LIMITS, extractPdfPagesIsolated, type ResourceLimits } from '../../src/lib/screening/isolated.ts';
 import { DEFAULT_LIMITS } from '../../src/lib/screening/pdf.ts';
-import { canMeasureMemory, runMeasured } from '../support/measured-run.ts';
+import { canMeasureMemory, runWatched } from '../support/process-tree.ts';
 import { hostilePdf, syntheticPdf } from '../support/synthetic-pdf.ts';
 
 /**
@@ -34,7 +34,8 @@ async function screen(name: string, bytes: Uint8Array) {
 	const path = join(scratch, name);
 	writeFileSync(path, bytes);
 	const out = join(scratch, `${name}.yaml`);
-	const run = await runMeasured(NODE, ['scripts/screen-plan.ts', path, '--plan', PLAN, '--content', 'tests/fixtures/site/content', '--out', out, '--force']);
+	// Sampled every 2 ms: a reader killed at its bound lives only milliseconds past it.
+	const run = await runWatched(NODE, ['scripts/screen-plan.ts', path, '--plan', PLAN, '--content', 'tests/fixtures/site/content', '--out', out, '--force'], { intervalMs: 2 });
 	return { ...run, path, out };
 }
 
