@@ -11,7 +11,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
-import { launchChromium, newContext } from '../../tests/support/browser.ts';
+import { facetedSettled, launchChromium, newContext } from '../../tests/support/browser.ts';
 import { serveDirectory } from '../../tests/support/static-server.ts';
 
 export interface SearchCost {
@@ -63,19 +63,6 @@ async function meter(page: Page, action: () => Promise<void>): Promise<Omit<Sear
 	};
 }
 
-/** Wait until the faceted search has finished its run and shows a status. */
-async function settled(page: Page): Promise<string> {
-	await page.waitForFunction(
-		() => {
-			const element = document.querySelector('faceted-search');
-			return element && !element.hasAttribute('aria-busy') && Boolean(element.querySelector('[data-status]')?.textContent?.trim());
-		},
-		undefined,
-		{ timeout: 120_000 },
-	);
-	return (await page.textContent('faceted-search [data-status]'))!.trim();
-}
-
 /** Measure a cold then a warm search on `/search/` of the site built in `distDir`. */
 export async function measureSearch(distDir: string, coldQuery: string, warmQuery: string): Promise<SearchFigures> {
 	const site = await serveDirectory(distDir);
@@ -87,7 +74,7 @@ export async function measureSearch(distDir: string, coldQuery: string, warmQuer
 		let started = performance.now();
 		const cold = await meter(page, async () => {
 			await page.goto(`${site.url}/search/?q=${encodeURIComponent(coldQuery)}`);
-			status = await settled(page);
+			status = await facetedSettled(page, 120_000);
 		});
 		const coldMs = performance.now() - started;
 		const coldStatus = status;
@@ -100,7 +87,7 @@ export async function measureSearch(distDir: string, coldQuery: string, warmQuer
 				input.value = query;
 				input.form!.requestSubmit();
 			}, warmQuery);
-			status = await settled(page);
+			status = await facetedSettled(page, 120_000);
 		});
 		const warmMs = performance.now() - started;
 		await context.close();

@@ -3,11 +3,11 @@
  * page's graphics, all CSS and all island JavaScript. Pagefind's own files are not ours to trim;
  * their size is printed beside the budgets, not held to them.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gzippedSize, KB, pageWeight } from '../../src/lib/weight.ts';
-import { builtPages, sitePath } from '../support/built-files.ts';
+import { builtFiles, builtPages, sitePath } from '../support/built-files.ts';
 import { DIST } from '../support/paths.ts';
 
 /** Gzipped HTML of a page once its inline SVG graphics are taken out. */
@@ -36,17 +36,17 @@ function budgetFor(path: string): number {
 	return PAGE_EXCEPTIONS.find((exception) => exception.paths.test(path))?.budget ?? PAGE_BUDGET;
 }
 
-/** Every file under a folder of the build, with its path relative to the build. */
-function filesUnder(directory: string): string[] {
-	return readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(directory, name)).isFile());
-}
-
-const assets = filesUnder(join(DIST, '_astro'));
+const assets = builtFiles(join(DIST, '_astro'));
 const totalGzipped = (names: string[], folder: string) => names.reduce((sum, name) => sum + gzippedSize(readFileSync(join(folder, name))), 0);
 const kB = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 
 describe('weight budgets', () => {
-	const weights = builtPages(DIST).map((file) => ({ path: sitePath(DIST, file), ...pageWeight(readFileSync(file, 'utf8')) }));
+	const weights = builtPages(DIST).map((file) => {
+		const html = readFileSync(file, 'utf8');
+		// The scripts and stylesheets the page loads, to check they are the budgeted files.
+		const loads = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"|<link[^>]*\srel="stylesheet"[^>]*\shref="([^"]+)"/g)].map((match) => match[1] ?? match[2]);
+		return { path: sitePath(DIST, file), loads, ...pageWeight(html) };
+	});
 
 	it(`keeps every page's HTML within ${kB(PAGE_BUDGET)} gzipped, besides its graphics`, () => {
 		expect(weights.length).toBeGreaterThan(500);
@@ -64,7 +64,7 @@ describe('weight budgets', () => {
 	it(`ships at most ${kB(CSS_BUDGET)} of CSS and ${kB(ISLANDS_BUDGET)} of island JavaScript, gzipped, on the whole site`, () => {
 		const css = totalGzipped(assets.filter((name) => name.endsWith('.css')), join(DIST, '_astro'));
 		const islands = totalGzipped(assets.filter((name) => name.endsWith('.js')), join(DIST, '_astro'));
-		const pagefind = filesUnder(join(DIST, 'pagefind'));
+		const pagefind = builtFiles(join(DIST, 'pagefind'));
 		console.info(
 			`weights: CSS ${kB(css)}, islands ${kB(islands)}; Pagefind (not budgeted): ${pagefind.length} files, ` +
 				`${kB(totalGzipped(pagefind.filter((name) => /\.(js|css)$/.test(name)), join(DIST, 'pagefind')))} of its own JS and CSS gzipped, ` +
@@ -75,7 +75,8 @@ describe('weight budgets', () => {
 		expect(islands).toBeGreaterThan(0);
 		expect(islands).toBeLessThanOrEqual(ISLANDS_BUDGET);
 		// Every stylesheet and script the pages load is one of the budgeted files.
-		const loaded = new Set(weights.length ? builtPages(DIST).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\s(?:href|src)="\/_astro\/([^"]+\.(?:css|js))"/g)].map((match) => match[1])) : []);
-		expect([...loaded].filter((name) => !assets.includes(name))).toEqual([]);
+		const loaded = new Set(weights.flatMap((weight) => weight.loads));
+		expect(loaded.size).toBeGreaterThan(0);
+		expect([...loaded].filter((url) => !assets.includes(url.replace(/^\/_astro\//, '')))).toEqual([]);
 	});
 });

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtPages } from '../support/built-files.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 
 /** The fixture site, built once per run (tests/support/fixture-site.ts). */
@@ -168,9 +169,7 @@ describe('charts on gap reports', () => {
 	});
 
 	it('uses no inline style and no red/green pair', () => {
-		const files = (dir: string): string[] =>
-			readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name === 'index.html' ? [join(dir, entry.name)] : []));
-		const pages = [...files(join(outDir, 'gaps')), join(outDir, 'countries/ken/index.html')];
+		const pages = [...builtPages(join(outDir, 'gaps')), join(outDir, 'countries/ken/index.html')];
 		expect(pages.length).toBeGreaterThan(10);
 		for (const file of pages) {
 			const html = readFileSync(file, 'utf8');

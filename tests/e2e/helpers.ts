@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, newContext, type ContextOptions } from '../support/browser.ts';
+import { facetedSettled, launchChromium, newContext, type ContextOptions } from '../support/browser.ts';
+
+export { facetedSettled };
 import { DIST } from '../support/paths.ts';
 import { serveDirectory, type ServedSite } from '../support/static-server.ts';
 
@@ -159,15 +161,6 @@ export async function linksAcrossPages(page: Page, siteUrl: string, start: strin
 	return { links, pages };
 }
 
-/** Wait for the faceted search to finish its current run: not busy and a status shown. */
-export async function facetedSettled(page: Page): Promise<string> {
-	await page.waitForFunction(() => {
-		const element = document.querySelector('faceted-search');
-		const status = element?.querySelector('[data-status]')?.textContent?.trim();
-		return element && !element.hasAttribute('aria-busy') && Boolean(status);
-	});
-	return (await page.textContent('faceted-search [data-status]'))!.trim();
-}
 
 /** Wait until the faceted status reads `expected` (or time out), then return what it reads. */
 export async function facetedStatusBecomes(page: Page, expected: string): Promise<string> {

@@ -14,3 +14,11 @@ export function builtPages(directory: string): string[] {
 export function sitePath(directory: string, file: string): string {
 	return `/${relative(directory, file).replace(/index\.html$/, '')}`;
 }
+
+/** Every file under a folder of a build, as paths relative to it, sorted. */
+export function builtFiles(directory: string): string[] {
+	return readdirSync(directory, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(directory, join(entry.parentPath, entry.name)))
+		.sort();
+}
