@@ -6,7 +6,8 @@
 
 /**
  * No inline script or style anywhere: scripts are bundled files, and Pagefind needs only its own
- * files, a worker and WebAssembly ('wasm-unsafe-eval' allows compiling WebAssembly, not eval).
+ * files and WebAssembly ('wasm-unsafe-eval' allows compiling WebAssembly, not eval). Search runs
+ * without Pagefind's web worker (src/scripts/pagefind.ts), so workers fall under default-src.
  */
 const POLICY = [
 	"default-src 'self'",
@@ -14,7 +15,6 @@ const POLICY = [
 	"style-src 'self'",
 	"img-src 'self' data:",
 	"connect-src 'self'",
-	"worker-src 'self' blob:",
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",
