@@ -5,6 +5,7 @@
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtPages } from '../../tests/support/built-files.ts';
 import { runWatched, type TimedLine } from '../../tests/support/process-tree.ts';
 
 /** The build date every benchmark build uses, so runs are comparable. */
@@ -46,10 +47,6 @@ export function folderSize(folder: string): { bytes: number; files: number } {
 		files++;
 	}
 	return { bytes, files };
-}
-
-function countHtml(folder: string): number {
-	return readdirSync(folder, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
 }
 
 /** When the first line matching `pattern` arrived, and its match. */
@@ -95,7 +92,7 @@ export async function buildSite(contentDir: string, outDir: string, cacheDir: st
 	const dist = folderSize(outDir);
 	const index = folderSize(join(outDir, 'pagefind'));
 	const phases = parseBuildLog(run.lines);
-	const htmlFiles = countHtml(outDir);
+	const htmlFiles = builtPages(outDir).length;
 	return {
 		seconds: run.seconds,
 		...phases,
