@@ -20,7 +20,7 @@ import { buildSite } from './bench/build.ts';
 import { timeGapAnalysis } from './bench/gaps.ts';
 import { formatResult, type BenchResult, type SiteResult } from './bench/report.ts';
 import { measureScreening } from './bench/screening.ts';
-import { measureSearch } from './bench/search.ts';
+import { measureSearch, type SearchCost } from './bench/search.ts';
 import { generateSyntheticRecords, writeSyntheticContent } from './bench/synthetic-content.ts';
 
 const { values } = parseArgs({
@@ -63,7 +63,8 @@ async function measureSite(name: string, contentDir: string, extra: Partial<Site
 	const build = await buildSite(contentDir, outDir, join(work, name, 'cache'), load);
 	log(`${name}: built ${build.pages} pages in ${build.seconds.toFixed(1)} s (index ${build.indexSeconds?.toFixed(1)} s), peak ${(build.peakRssBytes / 1024 ** 2).toFixed(0)} MB`);
 	const search = await measureSearch(outDir, COLD_QUERY, WARM_QUERY);
-	log(`${name}: search cold ${(search.cold.gzipBytes / 1000).toFixed(0)} kB in ${search.cold.milliseconds.toFixed(0)} ms, warm ${(search.warm.gzipBytes / 1000).toFixed(0)} kB in ${search.warm.milliseconds.toFixed(0)} ms`);
+	const stages = (cost: SearchCost) => `${(cost.resultsShown.gzipBytes / 1000).toFixed(0)} kB in ${cost.resultsShown.milliseconds.toFixed(0)} ms to results, ${(cost.gzipBytes / 1000).toFixed(0)} kB in ${cost.milliseconds.toFixed(0)} ms with facet counts`;
+	log(`${name}: search cold ${stages(search.cold)}; warm ${stages(search.warm)}`);
 	const gaps = timeGapAnalysis(contentDir);
 	log(`${name}: gap analysis of ${gaps.plans} plans in ${gaps.seconds.toFixed(3)} s`);
 	return { name, plans: gaps.plans, assessments: gaps.assessments, ...extra, build, search, gaps };

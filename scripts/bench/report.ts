@@ -5,7 +5,7 @@
 import type { BuildFigures } from './build.ts';
 import type { GapFigures } from './gaps.ts';
 import type { ScreeningFigures } from './screening.ts';
-import type { SearchFigures } from './search.ts';
+import type { SearchCost, SearchFigures } from './search.ts';
 
 /** One site measured: the real content or a synthetic catalogue of N plans. */
 export interface SiteResult {
@@ -62,6 +62,9 @@ const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
 const s = (seconds: number | undefined) => (seconds === undefined ? '?' : `${seconds.toFixed(1)} s`);
 
+/** A search's bytes and time until results, then until facet counts: "96 kB 420 ms / 109 kB 480 ms". */
+const searchCell = (search: SearchCost) => `${kb(search.resultsShown.gzipBytes)} ${search.resultsShown.milliseconds.toFixed(0)} ms / ${kb(search.gzipBytes)} ${search.milliseconds.toFixed(0)} ms`;
+
 /** Each target the run has figures for, met or not. */
 export function checkTargets(result: BenchResult): TargetCheck[] {
 	const checks: TargetCheck[] = [];
@@ -73,8 +76,10 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
 	}
 	const real = result.sites.find((site) => site.name === 'real');
 	if (real) {
-		const cold = real.search.cold.gzipBytes;
-		checks.push({ target: 'first search on the real site ≤ 100 kB (gzip)', measured: kb(cold), met: cold <= TARGETS.firstSearchBytesReal });
+		// Both stages are held to the target: results alone, and with the facet counts that follow them.
+		const { cold } = real.search;
+		checks.push({ target: 'first search on the real site ≤ 100 kB (gzip), until results', measured: kb(cold.resultsShown.gzipBytes), met: cold.resultsShown.gzipBytes <= TARGETS.firstSearchBytesReal });
+		checks.push({ target: 'first search on the real site ≤ 100 kB (gzip), with facet counts', measured: kb(cold.gzipBytes), met: cold.gzipBytes <= TARGETS.firstSearchBytesReal });
 	}
 	if ('pagesPerSecond' in result.screening) {
 		const rate = result.screening.pagesPerSecond;
@@ -105,8 +110,8 @@ export function formatResult(result: BenchResult): string {
 			mb(site.build.peakRssBytes),
 			mb(site.build.distBytes),
 			mb(site.build.pagefindBytes),
-			`${kb(site.search.cold.gzipBytes)} ${site.search.cold.milliseconds.toFixed(0)} ms`,
-			`${kb(site.search.warm.gzipBytes)} ${site.search.warm.milliseconds.toFixed(0)} ms`,
+			searchCell(site.search.cold),
+			searchCell(site.search.warm),
 			`${site.gaps.seconds.toFixed(3)} s`,
 			`${site.build.loadBefore.toFixed(1)}→${site.build.loadAfter.toFixed(1)}`,
 		]),
@@ -124,7 +129,7 @@ export function formatResult(result: BenchResult): string {
 		machine,
 		'',
 		sites,
-		'(search: bytes as a gzip host sends them, and time to results; load: 1-min load average before→after the build)',
+		'(search: bytes as a gzip host sends them and time, until results are listed / until facet counts are shown too; load: 1-min load average before→after the build)',
 		'',
 		screening,
 		'',

@@ -3,7 +3,8 @@
  * from disk: a first (cold) search — a fresh browser cache opening `/search/?q=…` and waiting
  * for the results, page, scripts and Pagefind's index included — then a second (warm) search
  * for a different term on the same page, which fetches only the index chunks and result
- * fragments it has not seen.
+ * fragments it has not seen. Each is measured twice: until its first results are listed, and
+ * until its facet counts are shown too (a first search loads the filter files after the results).
  *
  * The test server sends files uncompressed, so each figure is given twice: bytes as served,
  * and bytes as a host that gzips text (HTML, CSS, JS, JSON, SVG) would send them. Pagefind's
@@ -11,11 +12,12 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
-import { facetedSettled, launchChromium, newContext } from '../../tests/support/browser.ts';
+import { facetedResultsShown, facetedSettled, launchChromium, newContext } from '../../tests/support/browser.ts';
 import { serveDirectory } from '../../tests/support/static-server.ts';
+import { RESULTS_SHOWN_MARK } from '../../src/scripts/pagefind.ts';
 
-export interface SearchCost {
-	query: string;
+/** Requests, time and bytes of one stage of a search. */
+export interface SearchStage {
 	milliseconds: number;
 	requests: number;
 	/** Response bodies and headers as the test server sent them (uncompressed). */
@@ -24,8 +26,19 @@ export interface SearchCost {
 	gzipBytes: number;
 	/** Of `gzipBytes`, what Pagefind's files (/pagefind/) account for. */
 	pagefindGzipBytes: number;
+}
+
+/**
+ * One search, until it is complete: results listed and facet counts shown. On a first search
+ * the counts need every filter file and come after the results, so `resultsShown` gives the same
+ * figures up to the moment the first results were listed (requests whose response had ended).
+ */
+export interface SearchCost extends SearchStage {
+	query: string;
 	/** Results shown in the status line ("N results"). */
 	status: string;
+	/** The cost until the first results were on screen (facet counts possibly still loading). */
+	resultsShown: SearchStage;
 }
 
 export interface SearchFigures {
@@ -35,9 +48,16 @@ export interface SearchFigures {
 
 const TEXT = /^(text\/|application\/(json|javascript)|image\/svg)/;
 
-/** Bytes of the requests that finished while `action` ran, raw and as gzip would send them. */
-async function meter(page: Page, action: () => Promise<void>): Promise<Omit<SearchCost, 'query' | 'milliseconds' | 'status'>> {
-	const pending: Promise<{ raw: number; gzip: number; pagefind: boolean }>[] = [];
+interface Transfer {
+	url: string;
+	raw: number;
+	gzip: number;
+	pagefind: boolean;
+}
+
+/** Every request that finished while `action` ran, with its bytes raw and as gzip would send them. */
+async function meter(page: Page, action: () => Promise<void>): Promise<Transfer[]> {
+	const pending: Promise<Transfer>[] = [];
 	const listener = (request: Request) => {
 		pending.push(
 			(async () => {
@@ -47,19 +67,67 @@ async function meter(page: Page, action: () => Promise<void>): Promise<Omit<Sear
 				const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
 				const type = response?.headers()['content-type'] ?? '';
 				const gzip = TEXT.test(type) ? gzipSync(body).length : body.length;
-				return { raw: headers + sizes.responseBodySize, gzip: headers + gzip, pagefind: new URL(request.url()).pathname.startsWith('/pagefind/') };
+				return { url: request.url(), raw: headers + sizes.responseBodySize, gzip: headers + gzip, pagefind: new URL(request.url()).pathname.startsWith('/pagefind/') };
 			})(),
 		);
 	};
 	page.on('requestfinished', listener);
 	await action();
 	page.off('requestfinished', listener);
-	const done = await Promise.all(pending);
+	return Promise.all(pending);
+}
+
+function stage(transfers: readonly Transfer[], milliseconds: number): SearchStage {
+	const sum = (entries: readonly Transfer[], size: (entry: Transfer) => number) => entries.reduce((total, entry) => total + size(entry), 0);
 	return {
-		requests: done.length,
-		bytes: done.reduce((sum, entry) => sum + entry.raw, 0),
-		gzipBytes: done.reduce((sum, entry) => sum + entry.gzip, 0),
-		pagefindGzipBytes: done.filter((entry) => entry.pagefind).reduce((sum, entry) => sum + entry.gzip, 0),
+		milliseconds,
+		requests: transfers.length,
+		bytes: sum(transfers, (entry) => entry.raw),
+		gzipBytes: sum(transfers, (entry) => entry.gzip),
+		pagefindGzipBytes: sum(
+			transfers.filter((entry) => entry.pagefind),
+			(entry) => entry.gzip,
+		),
+	};
+}
+
+/**
+ * The URLs the page had requested before it last listed its results (the island's
+ * `RESULTS_SHOWN_MARK`), by its own Resource Timing entries: what those results could have
+ * needed. Read once the search is complete, when every such request has ended.
+ */
+function requestedBeforeResults(page: Page): Promise<string[]> {
+	return page.evaluate((markName) => {
+		const shown = performance.getEntriesByName(markName, 'mark').at(-1);
+		if (!shown) throw new Error(`no "${markName}" performance mark: did the faceted search list its results?`);
+		return performance
+			.getEntries()
+			.filter((entry) => (entry.entryType === 'resource' || entry.entryType === 'navigation') && entry.startTime <= shown.startTime)
+			.map((entry) => entry.name);
+	}, RESULTS_SHOWN_MARK);
+}
+
+/** Meter `start` until the results are shown, then until the search is complete. */
+async function measureStages(page: Page, query: string, start: () => Promise<void>): Promise<SearchCost> {
+	const started = performance.now();
+	let resultsMs = 0;
+	let status = '';
+	const transfers = await meter(page, async () => {
+		await start();
+		await facetedResultsShown(page, 120_000);
+		resultsMs = performance.now() - started;
+		status = await facetedSettled(page, 120_000);
+	});
+	const totalMs = performance.now() - started;
+	const beforeResults = new Set(await requestedBeforeResults(page));
+	return {
+		query,
+		status,
+		...stage(transfers, totalMs),
+		resultsShown: stage(
+			transfers.filter((entry) => beforeResults.has(entry.url)),
+			resultsMs,
+		),
 	};
 }
 
@@ -70,31 +138,19 @@ export async function measureSearch(distDir: string, coldQuery: string, warmQuer
 	try {
 		const context = await newContext(browser);
 		const page = await context.newPage();
-		let status = '';
-		let started = performance.now();
-		const cold = await meter(page, async () => {
+		const cold = await measureStages(page, coldQuery, async () => {
 			await page.goto(`${site.url}/search/?q=${encodeURIComponent(coldQuery)}`);
-			status = await facetedSettled(page, 120_000);
 		});
-		const coldMs = performance.now() - started;
-		const coldStatus = status;
-
-		started = performance.now();
-		const warm = await meter(page, async () => {
+		const warm = await measureStages(page, warmQuery, async () => {
 			// Submit directly: typing would add the input's 250 ms debounce to the figure.
 			await page.evaluate((query) => {
 				const input = document.querySelector<HTMLInputElement>('#faceted-q')!;
 				input.value = query;
 				input.form!.requestSubmit();
 			}, warmQuery);
-			status = await facetedSettled(page, 120_000);
 		});
-		const warmMs = performance.now() - started;
 		await context.close();
-		return {
-			cold: { query: coldQuery, milliseconds: coldMs, status: coldStatus, ...cold },
-			warm: { query: warmQuery, milliseconds: warmMs, status, ...warm },
-		};
+		return { cold, warm };
 	} finally {
 		await browser.close();
 		await site.close();

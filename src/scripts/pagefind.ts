@@ -19,21 +19,47 @@ export interface Pagefind {
 }
 
 let loading: Promise<Pagefind> | undefined;
+let loadingFilters: Promise<void> | undefined;
+let filtersLoaded = false;
 
-/** Load Pagefind once per page, on first use; the file only exists in a built site. */
+/**
+ * Load Pagefind once per page, on first use; the file only exists in a built site. Its filter
+ * files are not loaded here: a search fetches the ones its own filters name, and only facet
+ * counts need them all (`loadAllFilters`).
+ */
 export function loadPagefind(): Promise<Pagefind> {
 	loading ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
 		// Titles and the country names in metadata decide most queries here. No web worker: it is
 		// a second 12 kB script on the first search, and searching an index this size is quick.
 		await pagefind.options({ noWorker: true, ranking: { metaWeights: { title: 5, names: 4, country: 3 } } });
-		// Searches only count the filters Pagefind has loaded; load them all once.
-		await pagefind.filters();
 		return pagefind;
 	});
 	return loading;
+}
+
+/**
+ * Load every filter file once. A search counts only the filters Pagefind has loaded, so facet
+ * counts are complete only in searches run after this has resolved (see `allFiltersLoaded`).
+ */
+export function loadAllFilters(pagefind: Pagefind): Promise<void> {
+	loadingFilters ??= pagefind.filters().then(() => {
+		filtersLoaded = true;
+	});
+	return loadingFilters;
+}
+
+/** Whether a search run now gets complete facet counts. */
+export function allFiltersLoaded(): boolean {
+	return filtersLoaded;
 }
 
 /** Escape text for insertion into HTML built by the search UI. */
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
+
+/**
+ * The User Timing mark the faceted search sets each time it has listed a search's first results
+ * (its facet counts may follow): how the benchmark tells what the results needed from what came after.
+ */
+export const RESULTS_SHOWN_MARK = 'faceted-search:results-shown';

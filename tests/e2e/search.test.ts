@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { facetedResultsShown } from '../support/browser.ts';
 import {
+	allLinkPaths,
 	countBy,
 	facetCountsShown,
 	facetedSettled,
@@ -44,6 +46,67 @@ describe('home quick search', () => {
 		expect(hrefs.length).toBeLessThanOrEqual(8);
 		expect(hrefs).toContain('/countries/ken/');
 		for (const path of planPaths(kenyan)) expect(hrefs).toContain(path);
+	});
+});
+
+describe('what a search loads, and when', () => {
+	const filterFile = /\/pagefind\/filter\//;
+
+	it('the quick search loads no filter file (it shows no facet counts)', async () => {
+		const page = await harness.page();
+		const filterRequests: string[] = [];
+		page.on('request', (request) => {
+			if (filterFile.test(request.url())) filterRequests.push(request.url());
+		});
+		await page.goto(`${harness.site.url}/`);
+		await page.fill('#quick-q', 'Kenya');
+		await page.waitForFunction(() => Boolean(document.querySelector('quick-search [data-status]')?.textContent?.trim()));
+		expect(await linkPaths(page, 'quick-search [data-results]')).toContain('/countries/ken/');
+		expect(filterRequests).toEqual([]);
+	});
+
+	it('/search/ lists its results before any filter file arrives, then counts each kind over exactly those results', async () => {
+		const page = await harness.page();
+		// Filter files are held until the results are checked: results that waited for them would time out.
+		let release!: () => void;
+		const released = new Promise<void>((done) => (release = done));
+		await page.route(filterFile, async (route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto(`${harness.site.url}/search/?q=${encodeURIComponent('cervical cancer')}`);
+		const status = await facetedResultsShown(page, 5_000);
+		expect(await page.locator('form.facets').getAttribute('aria-busy')).toBe('true');
+		expect(await page.locator('faceted-search ol[data-results] > li').count()).toBe(10);
+		release();
+
+		expect(await facetedSettled(page)).toBe(status);
+		const total = (await loadAllResults(page)).length;
+		expect(status).toBe(resultsLabel(total));
+		// Every record has exactly one kind, so complete counts for this search add up to its results.
+		const kinds = await facetCountsShown(page, 'kind');
+		expect(Object.values(kinds).reduce((sum, count) => sum + count, 0)).toBe(total);
+		// The same search again, with the filters already loaded, shows the same counts.
+		await page.evaluate(() => document.querySelector<HTMLFormElement>('faceted-search form[role="search"]')!.requestSubmit());
+		await facetedSettled(page);
+		expect(await facetCountsShown(page, 'kind')).toEqual(kinds);
+	});
+
+	it('lists 10 results at first and each "more" lists the next 10', async () => {
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/search/?q=${encodeURIComponent('cervical cancer')}`);
+		const status = await facetedSettled(page);
+		const items = page.locator('faceted-search ol[data-results] > li');
+		expect(await items.count()).toBe(10);
+		const first = await allLinkPaths(page, 'faceted-search ol[data-results]');
+		await page.locator('faceted-search [data-more]').click();
+		await page.waitForFunction(() => document.querySelectorAll('faceted-search ol[data-results] > li').length > 10);
+		expect(await items.count()).toBe(20);
+		expect((await allLinkPaths(page, 'faceted-search ol[data-results]')).slice(0, 10)).toEqual(first);
+		const all = await loadAllResults(page);
+		expect(all.length).toBeGreaterThan(20);
+		expect(new Set(all).size).toBe(all.length);
+		expect(status).toBe(resultsLabel(all.length));
 	});
 });
 

@@ -23,17 +23,31 @@ export function newContext(browser: Browser, options: ContextOptions = {}): Prom
 }
 
 /**
- * Wait for the faceted search island to finish its current run: not busy and a status shown;
- * returns the status ("N results"). A large synthetic index may need a longer `timeout`.
+ * Wait for the faceted search island to finish its current run: results listed and facet counts
+ * shown (neither the island nor its facets form busy); returns the status ("N results"). A large
+ * synthetic index may need a longer `timeout`.
  */
-export async function facetedSettled(page: Page, timeout?: number): Promise<string> {
+export function facetedSettled(page: Page, timeout?: number): Promise<string> {
+	return facetedReached(page, true, timeout);
+}
+
+/**
+ * Wait for the faceted search island to list its results; its facet counts may still be loading
+ * (they come after the results on a first search). Returns the status ("N results").
+ */
+export function facetedResultsShown(page: Page, timeout?: number): Promise<string> {
+	return facetedReached(page, false, timeout);
+}
+
+async function facetedReached(page: Page, withCounts: boolean, timeout?: number): Promise<string> {
 	await page.waitForFunction(
-		() => {
+		(counts) => {
 			const element = document.querySelector('faceted-search');
 			const status = element?.querySelector('[data-status]')?.textContent?.trim();
-			return element && !element.hasAttribute('aria-busy') && Boolean(status);
+			const countsBusy = counts && element?.querySelector('form.facets')?.hasAttribute('aria-busy');
+			return element && !element.hasAttribute('aria-busy') && !countsBusy && Boolean(status);
 		},
-		undefined,
+		withCounts,
 		{ timeout },
 	);
 	return (await page.textContent('faceted-search [data-status]'))!.trim();
