@@ -18,9 +18,11 @@ import {
 	resultsLabel,
 	useHarness,
 	withZeros,
+	type CountryRecord,
 	type Harness,
 	type PlanRecord,
 } from './helpers.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const REGIONS = ['AFR', 'AMR', 'SEAR', 'EUR', 'EMR', 'WPR'];
 const TYPES = ['cancer-plan', 'ncd-plan', 'cancer-strategy', 'law-policy'];
@@ -28,8 +30,9 @@ const INCOMES = ['LIC', 'LMIC', 'UMIC', 'HIC'];
 
 let harness: Harness;
 let plans: PlanRecord[];
+let countries: CountryRecord[];
 
-useHarness((suite) => ({ harness, plans } = suite));
+useHarness((suite) => ({ harness, plans, countries } = suite));
 
 const planPaths = (records: readonly PlanRecord[]) => records.map((plan) => `/plans/${plan.id}/`).sort();
 const plansOf = (iso3: string) => plans.filter((plan) => plan.country_iso3 === iso3);
@@ -108,6 +111,50 @@ describe('what a search loads, and when', () => {
 		expect(new Set(all).size).toBe(all.length);
 		expect(status).toBe(resultsLabel(all.length));
 	});
+});
+
+describe('what the search index holds', () => {
+	/** Every indexed page of a kind with the text Pagefind keeps for it (excerpts are cut from it). */
+	async function indexedText(page: Page, kind: string): Promise<Map<string, string>> {
+		await page.goto(`${harness.site.url}/search/`);
+		// A string, not a function: the test runner would rewrite a function's `import()`.
+		const entries: [string, string][] = await page.evaluate(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			const search = await pagefind.search(null, { filters: { kind: ${JSON.stringify(kind)} } });
+			return Promise.all(search.results.map(async (result) => {
+				const data = await result.data();
+				return [decodeURIComponent(data.url), data.content];
+			}));
+		})()`);
+		return new Map(entries);
+	}
+
+	it("a plan's own words, without the provenance facts every record page carries", async () => {
+		const text = await indexedText(await harness.page(), 'plan');
+		expect(text.size).toBe(plans.length);
+		const problems = plans.flatMap((plan) => {
+			const content = text.get(`/plans/${plan.id}/`) ?? '';
+			const wrong = [
+				...(content.includes(plan.title) ? [] : ['title missing']),
+				...[en.field.added, en.field.lastVerified, `${en.field.evidence} http`, en.noDocument].filter((provenance) => content.includes(provenance)),
+			];
+			return wrong.length ? [`${plan.id}: ${wrong.join(', ')}`] : [];
+		});
+		expect(problems.slice(0, 10)).toEqual([]);
+	}, 60_000);
+
+	it("a country page without the titles of its plans (each plan is found on its own page)", async () => {
+		const text = await indexedText(await harness.page(), 'country');
+		const byId = new Map(plans.map((plan) => [plan.id, plan]));
+		const withPlans = countries.filter((country) => country.plan_ids.length > 0);
+		expect(withPlans.length).toBeGreaterThan(50);
+		const problems = withPlans.flatMap((country) => {
+			const content = text.get(`/countries/${country.iso3.toLowerCase()}/`) ?? '';
+			if (!content.includes(country.name)) return [`${country.iso3}: name missing`];
+			return country.plan_ids.map((id) => byId.get(id)!).filter((plan) => content.includes(plan.title_english ?? plan.title)).map((plan) => `${country.iso3}: lists ${plan.id}`);
+		});
+		expect(problems.slice(0, 10)).toEqual([]);
+	}, 60_000);
 });
 
 describe('site search finds a country under its other names', () => {
