@@ -18,6 +18,16 @@ function assertPagefind<T extends { errors: string[] }>(response: T | undefined,
 export const INDEXED_FOLDERS = ['plans', 'countries', 'resources', 'partners'] as const;
 
 /**
+ * Word positions per index chunk (Pagefind's default: 20,000). A search loads the chunk of each
+ * of its words, so smaller chunks cost a first search less: on the real site "cervical cancer"
+ * loads 8 kB of chunks instead of 24 kB, for 0.8 kB more of index metadata (docs/decisions.md,
+ * "First search"). Pagefind 1.6 reads it only from an environment variable it calls unstable;
+ * a Pagefind that ignores it writes its default, bigger chunks: search stays correct and the
+ * first search heavier, which the browser test on chunk bytes and the benchmark would show.
+ */
+export const INDEX_CHUNK_SIZE = 2000;
+
+/**
  * Index the built HTML with Pagefind's Node API at the end of the build, as Starlight does:
  * no CLI step to forget, and the index always matches the pages it sits beside.
  * Pagefind builds one index per `<html lang>`.
@@ -28,6 +38,8 @@ export function pagefind(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
+				// Read by the Pagefind binary, which the Node API starts with this process's environment.
+				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
 				const pagefindModule = await import('pagefind');
 				try {
 					const { index } = assertPagefind(await pagefindModule.createIndex({}), 'createIndex');

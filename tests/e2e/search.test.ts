@@ -95,6 +95,19 @@ describe('what a search loads, and when', () => {
 		expect(await facetCountsShown(page, 'kind')).toEqual(kinds);
 	});
 
+	it('a two-word first search loads at most 12 kB of index chunks (Pagefind\'s default chunks: 24 kB)', async () => {
+		const page = await harness.page();
+		const chunkBytes: Promise<number>[] = [];
+		page.on('requestfinished', (request) => {
+			if (/\/pagefind\/index\//.test(request.url())) chunkBytes.push(request.sizes().then((sizes) => sizes.responseBodySize));
+		});
+		await page.goto(`${harness.site.url}/search/?q=${encodeURIComponent('cervical cancer')}`);
+		await facetedSettled(page);
+		const sizes = await Promise.all(chunkBytes);
+		expect(sizes.length).toBeGreaterThan(0);
+		expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(12_000);
+	});
+
 	it('lists 10 results at first and each "more" lists the next 10', async () => {
 		const page = await harness.page();
 		await page.goto(`${harness.site.url}/search/?q=${encodeURIComponent('cervical cancer')}`);
