@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
@@ -19,5 +18,6 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Never inline a script or asset: the Content-Security-Policy allows scripts from files only.
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [sitemap(), securityHeaders(), pagefind()],
+	// Pagefind indexes the output after Astro exits: scripts/build.ts (`npm run build`).
+	integrations: [sitemap(), securityHeaders()],
 });

@@ -1,6 +1,6 @@
 /**
- * Build one content folder as `npm run build` does (validate, then Astro with the Pagefind
- * integration) into a scratch folder, cold (an empty content cache), and read the figures
+ * Build one content folder as `npm run build` does (validation beside Astro's build, then the
+ * Pagefind index) into a scratch folder, cold (an empty content cache), and read the figures
  * the benchmark reports from the process tree and the log.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
@@ -20,7 +20,7 @@ export interface BuildFigures {
 	syncSeconds?: number;
 	/** From the first static route rendered to Astro's "Completed" line. */
 	renderSeconds?: number;
-	/** What the Pagefind integration logs: "Indexed N pages in X ms". */
+	/** What the search-index step logs: "indexed N pages for search in X ms". */
 	indexSeconds?: number;
 	/** Pages Astro reports ("N page(s) built"). */
 	pages?: number;
@@ -65,7 +65,7 @@ export function parseBuildLog(lines: readonly TimedLine[]): Pick<BuildFigures, '
 	const syncEnd = find(lines, /\[content\] Synced content/);
 	const renderStart = find(lines, /generating static routes/);
 	const renderEnd = find(lines, /^\S+ ✓ Completed in/);
-	const indexed = find(lines, /\[nccp-pagefind\] Indexed (\d+) pages in (\d+) ms/);
+	const indexed = find(lines, /^build: indexed (\d+) pages for search in (\d+) ms/);
 	const built = find(lines, /\[build\] (\d+) page\(s\) built in/);
 	const span = (start?: { seconds: number }, end?: { seconds: number }) => (start && end ? end.seconds - start.seconds : undefined);
 	return {

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, FIXTURE_CONTENT as FIXTURE, fixtureSite } from '../support/fixture-site.ts';
 import { ROOT } from '../support/paths.ts';
-import { INDEXED_FOLDERS } from '../../src/integrations/pagefind.ts';
+import { INDEXED_FOLDERS } from '../../scripts/build/search-index.ts';
 
 const INVALID = join(ROOT, 'tests/fixtures/invalid-content');
 let outDir: string;
@@ -350,11 +350,14 @@ describe('the world map on the fixture site', () => {
 });
 
 describe('a build on broken content', () => {
-	it('stops before Astro runs and names every bad file and field', () => {
-		const result = buildSite(INVALID, join(inject('scratch'), 'invalid-site'));
+	it('stops the build, names every bad file and field, and writes no search index', () => {
+		const out = join(inject('scratch'), 'invalid-site');
+		const result = buildSite(INVALID, out);
 		expect(result.status).not.toBe(0);
 		expect(result.stderr).toMatch(/content\/plans\/[^:]+\.md: evidenceUrl: required field is missing/);
 		expect(result.stderr).toMatch(/validate: \d+ problems in /);
-		expect(result.stdout).not.toContain('[build] Complete!');
+		// Validation runs beside Astro (scripts/build.ts): whichever ends first, the build fails on it.
+		expect(result.stderr).toMatch(/build: (stopped: )?the content has problems/);
+		expect(existsSync(join(out, 'pagefind'))).toBe(false);
 	});
 });

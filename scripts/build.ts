@@ -1,0 +1,46 @@
+/**
+ * `npm run build`: the portal from its content, into `$OUT_DIR` (default `dist/`).
+ *
+ * 1. The validator (scripts/validate.ts) and Astro's build run side by side. Validation is a
+ *    single thread of YAML parsing, so on two cores it costs no wall time (9 s of a 10k-plan
+ *    build). If it finds a problem, Astro is stopped and the build fails with every problem
+ *    listed by file and field; if Astro fails first, the validator's findings are still printed,
+ *    since they usually explain it.
+ * 2. Pagefind indexes the pages once Astro has exited (scripts/build/search-index.ts).
+ *
+ * Exit status 0 only when all three succeed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { indexSite } from './build/search-index.ts';
+
+/** The same default as astro.config.mjs. */
+const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+
+function start(script: string, args: string[]): { child: ChildProcess; exit: Promise<number> } {
+	const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit' });
+	const exit = new Promise<number>((done) => child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
+	return { child, exit };
+}
+
+function fail(message: string): never {
+	console.error(`build: ${message}`);
+	process.exit(1);
+}
+
+const validation = start('scripts/validate.ts', []);
+const astro = start('node_modules/astro/bin/astro.mjs', ['build']);
+
+const first = await Promise.race([validation.exit.then((code) => ({ step: 'validation', code })), astro.exit.then((code) => ({ step: 'astro', code }))]);
+if (first.step === 'validation' && first.code !== 0) {
+	astro.child.kill();
+	await astro.exit;
+	fail(`stopped: the content has problems (listed above); ${outDir} is incomplete until they are fixed and the build is run again`);
+}
+const [validated, built] = await Promise.all([validation.exit, astro.exit]);
+if (validated !== 0) fail(`the content has problems (listed above)${built === 0 ? '' : ', and Astro failed'}`);
+if (built !== 0) fail(`Astro failed (exit ${built})`);
+
+const started = performance.now();
+const pages = await indexSite(outDir);
+console.log(`build: indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
