@@ -5,13 +5,17 @@
  *    single thread of YAML parsing, so on two cores it costs no wall time (9 s of a 10k-plan
  *    build). If it finds a problem, Astro is stopped and the build fails with every problem
  *    listed by file and field; if Astro fails first, the validator's findings are still printed,
- *    since they usually explain it.
+ *    since they usually explain it. Once the content is valid, the validator also writes the
+ *    plan reports' CSV and JSON downloads into a folder beside the output
+ *    (scripts/build/plan-downloads.ts), which are moved in when Astro is done.
  * 2. Pagefind indexes the pages once Astro has exited (scripts/build/search-index.ts).
  *
- * Exit status 0 only when all three succeed.
+ * Exit status 0 only when every step succeeds.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { movePlanDownloads } from './build/plan-downloads.ts';
 import { indexSite } from './build/search-index.ts';
 
 /** The same default as astro.config.mjs. */
@@ -28,7 +32,12 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const validation = start('scripts/validate.ts', []);
+// Beside the output, so the files move in with a rename (same file system).
+mkdirSync(dirname(outDir), { recursive: true });
+const staging = mkdtempSync(join(dirname(outDir), '.plan-downloads-'));
+process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
+
+const validation = start('scripts/validate.ts', ['--plan-downloads', staging]);
 const astro = start('node_modules/astro/bin/astro.mjs', ['build']);
 
 const first = await Promise.race([validation.exit.then((code) => ({ step: 'validation', code })), astro.exit.then((code) => ({ step: 'astro', code }))]);
@@ -40,6 +49,7 @@ if (first.step === 'validation' && first.code !== 0) {
 const [validated, built] = await Promise.all([validation.exit, astro.exit]);
 if (validated !== 0) fail(`the content has problems (listed above)${built === 0 ? '' : ', and Astro failed'}`);
 if (built !== 0) fail(`Astro failed (exit ${built})`);
+console.log(`build: moved the downloads of ${movePlanDownloads(staging, outDir)} plan reports into ${outDir}`);
 
 const started = performance.now();
 const pages = await indexSite(outDir);

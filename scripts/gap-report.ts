@@ -15,13 +15,14 @@ import { reportCsv, reportJson, reportMarkdown } from '../src/lib/gap-downloads.
 import { buildGapReports } from '../src/lib/gap-reports.ts';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
 import { strings } from '../src/i18n/index.ts';
+import { SITE_URL } from '../src/site-url.ts';
 
 const { values } = parseArgs({
 	options: {
 		out: { type: 'string' },
 		content: { type: 'string' },
 		date: { type: 'string' },
-		site: { type: 'string', default: process.env.SITE_URL ?? 'http://127.0.0.1:4321' },
+		site: { type: 'string', default: SITE_URL },
 	},
 });
 if (!values.out) {

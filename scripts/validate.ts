@@ -1,13 +1,20 @@
 /**
  * Check every content record before anything is built, and list every problem at once so a
- * contributor can fix a pull request in one pass. `npm run build` runs this first: a broken
- * record fails here with its file and field, not deep inside Astro.
+ * contributor can fix a pull request in one pass. `npm run build` runs this beside Astro's
+ * build: a broken record fails the build with its file and field, not deep inside Astro.
  *
- *   node scripts/validate.ts [contentDir]     (default: $CONTENT_DIR or content)
+ *   node scripts/validate.ts [contentDir] [--plan-downloads DIR]
+ *
+ * contentDir defaults to $CONTENT_DIR or content. With --plan-downloads (what `npm run build`
+ * passes), valid content also gets its plan reports' CSV and JSON written under DIR
+ * (scripts/build/plan-downloads.ts).
  */
+import { parseArgs } from 'node:util';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
+import { writePlanDownloads } from './build/plan-downloads.ts';
 
-const contentDir = process.argv[2] || process.env.CONTENT_DIR || 'content';
+const { values, positionals } = parseArgs({ options: { 'plan-downloads': { type: 'string' } }, allowPositionals: true });
+const contentDir = positionals[0] || process.env.CONTENT_DIR || 'content';
 const { problems, countries, plans, assessments, resources, partners, records } = validateContent(contentDir);
 
 if (problems.length > 0) {
@@ -17,4 +24,6 @@ if (problems.length > 0) {
 	process.exitCode = 1;
 } else {
 	console.log(`validate: ${countries} countries, ${plans} plans, framework ${records.framework?.version} (${records.framework?.items.length} items), ${assessments} assessments, ${resources} resources and ${partners} partners OK`);
+	const folder = values['plan-downloads'];
+	if (folder) console.log(`validate: wrote the downloads of ${writePlanDownloads(records, folder)} plan reports`);
 }

@@ -1,15 +1,6 @@
 import { getCollection } from 'astro:content';
+import { buildDate } from '../build-date.ts';
 import { buildCatalog } from '../lib/catalog.ts';
-
-/**
- * The date statuses are computed for. BUILD_DATE (YYYY-MM-DD) pins it so two builds of the
- * same content are identical; otherwise it is the day of the build.
- */
-function buildDate(): Date {
-	const pinned = process.env.BUILD_DATE;
-	if (pinned && !/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`BUILD_DATE: expected YYYY-MM-DD, found "${pinned}"`);
-	return new Date(pinned ? `${pinned}T00:00:00Z` : new Date().toISOString().slice(0, 10));
-}
 
 const countries = (await getCollection('countries')).map((entry) => entry.data);
 const plans = (await getCollection('plans')).map((entry) => ({ ...entry.data, id: entry.id }));

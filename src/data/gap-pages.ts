@@ -11,3 +11,12 @@ const reports = [...gapReports.regions, ...gapReports.income, ...gapReports.coun
 export function gapReportPaths(): { params: { folder: string; key: string }; props: { report: GapReport } }[] {
 	return reports.map((report) => ({ params: { folder: report.path.split('/')[2], key: report.key }, props: { report } }));
 }
+
+/**
+ * The reports whose CSV and JSON Astro renders. A build gets the plan reports' downloads from
+ * scripts/build/plan-downloads.ts instead (two files per plan, 20k at 10k plans, cost Astro's
+ * router ~25 s); the dev server, which has no such step, still serves them here.
+ */
+export function gapDownloadPaths(): ReturnType<typeof gapReportPaths> {
+	return gapReportPaths().filter(({ props }) => import.meta.env.DEV || props.report.kind !== 'plan');
+}

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, FIXTURE_CONTENT as FIXTURE, fixtureSite } from '../support/fixture-site.ts';
@@ -135,6 +135,14 @@ describe('gap reports on the fixture site', () => {
 			expect(json(`${path}/report.json`).frameworkVersion).toBe('1.2.0');
 		}
 		expect(existsSync(join(outDir, 'gaps/method/index.html'))).toBe(true);
+	});
+
+	it('writes each plan report\'s downloads beside its page, with the plan\'s public URL, and leaves no staging folder', () => {
+		// Written by the validation step of the build (scripts/build/plan-downloads.ts), not by Astro.
+		const path = 'gaps/plans/ken-2023-2027-synthetic-test-plan-current';
+		expect(json(`${path}/report.json`)).toMatchObject({ kind: 'plan', url: `https://portal.example/${path}/`, dataAsOf: '2026-06-01', plansInScope: 1, plansAssessed: 1 });
+		expect(readFileSync(join(outDir, path, 'report.csv'), 'utf8').split('\r\n')[0]).toMatch(/^domain_id,domain,item_id,item,/);
+		expect(readdirSync(dirname(outDir)).filter((name) => name.startsWith('.plan-downloads-'))).toEqual([]);
 	});
 
 	it('states version, data date, scope and methods on every report', () => {
