@@ -5,9 +5,10 @@
  *    single thread of YAML parsing, so on two cores it costs no wall time (9 s of a 10k-plan
  *    build). If it finds a problem, Astro is stopped and the build fails with every problem
  *    listed by file and field; if Astro fails first, the validator's findings are still printed,
- *    since they usually explain it. Once the content is valid, the validator also writes the
- *    plan reports' CSV and JSON downloads into a folder beside the output
- *    (scripts/build/plan-downloads.ts), which are moved in when Astro is done.
+ *    since they usually explain it. Once the content is valid, the validator hands the parsed
+ *    assessments to Astro, which waits for them rather than parse them again
+ *    (src/lib/assessment-hand-off.ts), then writes the plan reports' CSV and JSON downloads
+ *    into a folder beside the output (scripts/build/plan-downloads.ts), moved in when Astro is done.
  * 2. Pagefind indexes the pages once Astro has exited (scripts/build/search-index.ts).
  *
  * Exit status 0 only when every step succeeds.
@@ -15,14 +16,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { handOffFile, HAND_OFF_ENV } from '../src/lib/assessment-hand-off.ts';
 import { movePlanDownloads } from './build/plan-downloads.ts';
 import { indexSite } from './build/search-index.ts';
 
 /** The same default as astro.config.mjs. */
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 
-function start(script: string, args: string[]): { child: ChildProcess; exit: Promise<number> } {
-	const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit' });
+function start(script: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; exit: Promise<number> } {
+	const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
 	const exit = new Promise<number>((done) => child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
 	return { child, exit };
 }
@@ -37,8 +39,8 @@ mkdirSync(dirname(outDir), { recursive: true });
 const staging = mkdtempSync(join(dirname(outDir), '.plan-downloads-'));
 process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 
-const validation = start('scripts/validate.ts', ['--plan-downloads', staging]);
-const astro = start('node_modules/astro/bin/astro.mjs', ['build']);
+const validation = start('scripts/validate.ts', ['--for-build', staging]);
+const astro = start('node_modules/astro/bin/astro.mjs', ['build'], { [HAND_OFF_ENV]: handOffFile(staging) });
 
 const first = await Promise.race([validation.exit.then((code) => ({ step: 'validation', code })), astro.exit.then((code) => ({ step: 'astro', code }))]);
 if (first.step === 'validation' && first.code !== 0) {

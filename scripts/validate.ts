@@ -3,17 +3,19 @@
  * contributor can fix a pull request in one pass. `npm run build` runs this beside Astro's
  * build: a broken record fails the build with its file and field, not deep inside Astro.
  *
- *   node scripts/validate.ts [contentDir] [--plan-downloads DIR]
+ *   node scripts/validate.ts [contentDir] [--for-build DIR]
  *
- * contentDir defaults to $CONTENT_DIR or content. With --plan-downloads (what `npm run build`
- * passes), valid content also gets its plan reports' CSV and JSON written under DIR
+ * contentDir defaults to $CONTENT_DIR or content. With --for-build (what `npm run build`
+ * passes), valid content's assessments are handed to Astro's build in DIR/assessments.json
+ * (src/lib/assessment-hand-off.ts), then its plan reports' CSV and JSON are written under DIR
  * (scripts/build/plan-downloads.ts).
  */
 import { parseArgs } from 'node:util';
+import { handOffFile, writeValidatedAssessments } from '../src/lib/assessment-hand-off.ts';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
 import { writePlanDownloads } from './build/plan-downloads.ts';
 
-const { values, positionals } = parseArgs({ options: { 'plan-downloads': { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { 'for-build': { type: 'string' } }, allowPositionals: true });
 const contentDir = positionals[0] || process.env.CONTENT_DIR || 'content';
 const { problems, countries, plans, assessments, resources, partners, records } = validateContent(contentDir);
 
@@ -24,6 +26,9 @@ if (problems.length > 0) {
 	process.exitCode = 1;
 } else {
 	console.log(`validate: ${countries} countries, ${plans} plans, framework ${records.framework?.version} (${records.framework?.items.length} items), ${assessments} assessments, ${resources} resources and ${partners} partners OK`);
-	const folder = values['plan-downloads'];
-	if (folder) console.log(`validate: wrote the downloads of ${writePlanDownloads(records, folder)} plan reports`);
+	const folder = values['for-build'];
+	if (folder) {
+		writeValidatedAssessments(handOffFile(folder), records.assessments);
+		console.log(`validate: wrote the downloads of ${writePlanDownloads(records, folder)} plan reports`);
+	}
 }

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { strings } from '../i18n/index.ts';
+import { readValidatedAssessments, HAND_OFF_ENV } from '../lib/assessment-hand-off.ts';
 import { assembleFramework } from '../lib/framework.ts';
 import { buildGapReports } from '../lib/gap-reports.ts';
 import { validateAssessments } from '../lib/validate-gaps.ts';
@@ -18,14 +19,16 @@ export const framework = assembleFramework(
 );
 
 /**
- * The assessments, read from their files with the validator's own reader (as `npm run gaps`
- * reads them) rather than through a content collection: they are most of the content's bytes
- * (some 25 kB of findings and quotes per plan), and Astro's data store keeps several copies of
- * a collection in memory during a build (store, serialised JSON, a module of it, its parse),
- * which at 10k plans alone went past the 2 GB budget. `npm run build` has validated them just
- * before; a problem here means a file changed in between.
+ * The assessments. In `npm run build` the validator, which parses them anyway, hands them over
+ * (src/lib/assessment-hand-off.ts); otherwise (the dev server) they are read from their files
+ * with the validator's own reader, as `npm run gaps` reads them. Not a content collection: they
+ * are most of the content's bytes (some 25 kB of findings and quotes per plan), and Astro's data
+ * store keeps several copies of a collection in memory during a build (store, serialised JSON,
+ * a module of it, its parse), which at 10k plans alone went past the 2 GB budget.
  */
-function readAssessments() {
+async function readAssessments() {
+	const handOff = process.env[HAND_OFF_ENV];
+	if (handOff) return readValidatedAssessments(handOff);
 	const problems: string[] = [];
 	const assessments = validateAssessments(
 		resolve(CONTENT_DIR),
@@ -38,7 +41,7 @@ function readAssessments() {
 }
 
 /** Every gap report, computed once per build; pages and downloads read from it. */
-export const gapReports = buildGapReports(catalog, framework, readAssessments(), { world: t.gaps.world, region: t.region, income: t.income });
+export const gapReports = buildGapReports(catalog, framework, await readAssessments(), { world: t.gaps.world, region: t.region, income: t.income });
 
 /** Published review figures, newest first, shown beside our own on /gaps/. */
 export const publishedFindings = (await getCollection('publishedFindings'))
