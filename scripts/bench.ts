@@ -91,14 +91,12 @@ for (const plans of sizes) {
 	writeSyntheticContent(contentDir, CONTENT, generateSyntheticRecords(realRecords.countries, realRecords.framework, { plans }));
 	const generateSeconds = (performance.now() - started) / 1000;
 	sites.push(await measureSite(name, contentDir, { generateSeconds }));
-	if (!values.keep) rmSync(join(work, name), { recursive: true, force: true });
 }
 
 let lighthouse: unknown = { skipped: 'the real site was not built (--skip-real)' };
 if (!values['skip-real']) {
 	sites.push(await measureSite('real', CONTENT));
 	lighthouse = runLighthouse(join(work, 'real', 'dist'));
-	if (!values.keep) rmSync(join(work, 'real'), { recursive: true, force: true });
 }
 
 let screening: BenchResult['screening'];
@@ -119,4 +117,8 @@ const result: BenchResult = {
 	lighthouse,
 };
 writeFileSync(out, `${JSON.stringify(result, null, '\t')}\n`);
+// Deleted at the end, not after each size: on a journal-less ext4 (this machine's disk), creating
+// files in the minutes after tens of thousands were deleted is several times slower, which made
+// each build pay for the clean-up of the one before (docs/performance.md).
+if (!values.keep) for (const site of sites) rmSync(join(work, site.name), { recursive: true, force: true });
 console.log(`\n${formatResult(result)}\n\nbench: figures written to ${out}`);

@@ -183,6 +183,17 @@ export function listsPlansByFinding(report: GapReport): boolean {
 	return report.kind === 'priority-area' || report.kind === 'country';
 }
 
+/**
+ * How many plans a report names per item and finding; the rest are counted, and every one is in
+ * the report's CSV. At 10k plans the priority-area pages named them all and weighed up to 9.5 MB.
+ */
+export const PLANS_NAMED_PER_FINDING = 12;
+
+/** The plans a report names for one item and finding, and how many more it only counts. */
+export function namedPlans<T>(plans: readonly T[], limit = PLANS_NAMED_PER_FINDING): { named: readonly T[]; more: number } {
+	return { named: plans.slice(0, limit), more: Math.max(0, plans.length - limit) };
+}
+
 /** The columns of a report's table, by kind. */
 export function reportColumns(framework: Framework, report: GapReport): Column<ItemRow>[] {
 	return report.kind === 'plan' ? planColumns(framework) : aggregateColumns(framework, listsPlansByFinding(report));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type PlanRecord } from '../../src/lib/catalog.ts';
-import { buildGapReports, itemRows, reportColumns, reportPath } from '../../src/lib/gap-reports.ts';
+import { buildGapReports, itemRows, reportColumns, reportPath, namedPlans, PLANS_NAMED_PER_FINDING } from '../../src/lib/gap-reports.ts';
 import { tableRows } from '../../src/lib/downloads.ts';
 import type { Assessment } from '../../src/schemas/assessment.ts';
 import type { Country } from '../../src/schemas/country.ts';
@@ -83,5 +83,13 @@ describe('downloads', () => {
 		expect(row).toMatchObject({ plans_addressed: ['zzb-2019-synthetic-open'], plans_not_found: ['regional-2021-2025-synthetic'] });
 		expect(reportPath('priority-area', 'synthetic-data')).toBe('/gaps/priority-areas/synthetic-data/');
 		expect(reportPath('world', 'world')).toBe('/gaps/');
+	});
+});
+
+describe('plans named on country and priority-area reports', () => {
+	it('names the first twelve per item and finding and only counts the rest, so pages do not grow with the catalogue', () => {
+		const ids = Array.from({ length: 30 }, (_, index) => `synthetic-plan-${index}`);
+		expect(namedPlans(ids)).toEqual({ named: ids.slice(0, PLANS_NAMED_PER_FINDING), more: 30 - PLANS_NAMED_PER_FINDING });
+		expect(namedPlans(ids.slice(0, 3))).toEqual({ named: ids.slice(0, 3), more: 0 });
 	});
 });
