@@ -8,7 +8,7 @@
  * The validator writes the file only when every record is valid; Astro waits for it. A build
  * with problems stops Astro (scripts/build.ts), so Astro never reads unvalidated records.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Assessment } from '../schemas/assessment.ts';
@@ -21,9 +21,23 @@ export function handOffFile(buildDir: string): string {
 	return join(buildDir, 'assessments.json');
 }
 
-/** Write the hand-off; it appears whole (written aside, then renamed), never half-written. */
+/**
+ * Write the hand-off; it appears whole (written aside, then renamed), never half-written. One
+ * entry at a time: the whole array as one string (~190 MB at 10k plans) and its encoding would
+ * sit in memory while Astro's build grows beside it.
+ */
 export function writeValidatedAssessments(path: string, assessments: ReadonlyMap<string, Assessment>): void {
-	writeFileSync(`${path}.partial`, JSON.stringify([...assessments]));
+	const file = openSync(`${path}.partial`, 'w');
+	try {
+		let separator = '[';
+		for (const entry of assessments) {
+			writeSync(file, separator + JSON.stringify(entry));
+			separator = ',';
+		}
+		writeSync(file, assessments.size ? ']' : '[]');
+	} finally {
+		closeSync(file);
+	}
 	renameSync(`${path}.partial`, path);
 }
 
