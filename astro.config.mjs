@@ -2,17 +2,13 @@
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { SITE_URL } from './src/site-url.ts';
+import { CACHE_DIR, OUT_DIR, SITE_URL } from './src/build-settings.ts';
 
-/**
- * SITE_URL is the public address the portal is served from; citations and canonical links use
- * it. OUT_DIR, CONTENT_DIR and CACHE_DIR let the build tests build small fixture sites without
- * sharing the content cache of the real site.
- */
+/** SITE_URL, OUT_DIR, CONTENT_DIR and CACHE_DIR: src/build-settings.ts. */
 export default defineConfig({
 	site: SITE_URL,
-	outDir: process.env.OUT_DIR ?? './dist',
-	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+	outDir: OUT_DIR,
+	cacheDir: CACHE_DIR,
 	trailingSlash: 'always',
 	// One cached stylesheet for every page keeps each page's HTML small on slow connections.
 	// Several pages in flight: Astro awaits each page's write, and the disk's inode work then runs

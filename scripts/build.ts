@@ -16,12 +16,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { OUT_DIR } from '../src/build-settings.ts';
 import { handOffFile, HAND_OFF_ENV } from '../src/lib/assessment-hand-off.ts';
 import { movePlanDownloads } from './build/plan-downloads.ts';
 import { indexSite } from './build/search-index.ts';
 
-/** The same default as astro.config.mjs. */
-const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const outDir = resolve(OUT_DIR);
 
 function start(script: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; exit: Promise<number> } {
 	const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -42,14 +42,10 @@ process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 const validation = start('scripts/validate.ts', ['--for-build', staging]);
 const astro = start('node_modules/astro/bin/astro.mjs', ['build'], { [HAND_OFF_ENV]: handOffFile(staging) });
 
-const first = await Promise.race([validation.exit.then((code) => ({ step: 'validation', code })), astro.exit.then((code) => ({ step: 'astro', code }))]);
-if (first.step === 'validation' && first.code !== 0) {
-	astro.child.kill();
-	await astro.exit;
-	fail(`stopped: the content has problems (listed above); ${outDir} is incomplete until they are fixed and the build is run again`);
-}
+// A problem in the content stops Astro: the site it would finish must not ship.
+void validation.exit.then((code) => code !== 0 && astro.child.kill());
 const [validated, built] = await Promise.all([validation.exit, astro.exit]);
-if (validated !== 0) fail(`the content has problems (listed above)${built === 0 ? '' : ', and Astro failed'}`);
+if (validated !== 0) fail(`the content has problems (listed above); ${outDir} is incomplete until they are fixed and the build is run again`);
 if (built !== 0) fail(`Astro failed (exit ${built})`);
 console.log(`build: moved the downloads of ${movePlanDownloads(staging, outDir)} plan reports into ${outDir}`);
 

@@ -10,12 +10,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCatalog } from '../src/lib/catalog.ts';
+import { buildDate, CONTENT_DIR, parseBuildDate, SITE_URL } from '../src/build-settings.ts';
 import { reportCsv, reportJson, reportMarkdown } from '../src/lib/gap-downloads.ts';
-import { buildGapReports } from '../src/lib/gap-reports.ts';
+import { gapReportsOfRecords } from '../src/lib/gap-reports.ts';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
-import { strings } from '../src/i18n/index.ts';
-import { SITE_URL } from '../src/site-url.ts';
+import { gapReportNames, strings } from '../src/i18n/index.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -29,13 +28,15 @@ if (!values.out) {
 	console.error('gaps: usage: npm run gaps -- --out DIR [--content dir] [--date YYYY-MM-DD] [--site URL]');
 	process.exit(1);
 }
-const date = values.date ?? process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-	console.error(`gaps: --date: expected YYYY-MM-DD, found "${date}"`);
+let asOf: Date;
+try {
+	asOf = values.date ? parseBuildDate(values.date, '--date') : buildDate();
+} catch (error) {
+	console.error(`gaps: ${(error as Error).message}`);
 	process.exit(1);
 }
 
-const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
+const contentDir = values.content ?? CONTENT_DIR;
 const { problems, records } = validateContent(contentDir);
 if (problems.length > 0 || !records.framework) {
 	for (const problem of problems) console.error(formatProblem(problem));
@@ -44,8 +45,7 @@ if (problems.length > 0 || !records.framework) {
 }
 
 const t = strings();
-const catalog = buildCatalog(records.countries, records.plans, new Date(`${date}T00:00:00Z`));
-const reports = buildGapReports(catalog, records.framework, records.assessments, { world: t.gaps.world, region: t.region, income: t.income });
+const reports = gapReportsOfRecords(records, asOf, gapReportNames(t));
 const all = [reports.world, ...reports.regions, ...reports.income, ...reports.countries, ...reports.plans, ...reports.priorityAreas];
 const out = resolve(values.out);
 const index = [`# Gap reports`, '', `Framework version ${reports.framework.version} · data as of ${reports.asOf}`, ''];

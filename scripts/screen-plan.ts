@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CONTENT_DIR } from '../src/build-settings.ts';
 import { planSchema } from '../src/schemas/plan.ts';
 import { parseMarkdownRecord, serializeYamlRecord } from '../src/lib/content-files.ts';
 import { ScreeningError } from '../src/lib/screening/errors.ts';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
 	const { values, positionals } = parsed;
 	if (positionals.length !== 1 || !values.plan) fail(`expected one document and --plan\n${usage}`);
 	const file = positionals[0];
-	const contentDir = resolve(values.content ?? process.env.CONTENT_DIR ?? 'content');
+	const contentDir = resolve(values.content ?? CONTENT_DIR);
 
 	const problems: Problem[] = [];
 	const framework = validateFramework(contentDir, (path, field, message) => problems.push({ file: relative(process.cwd(), path), field, message }));

@@ -11,12 +11,13 @@
  * (scripts/build/plan-downloads.ts).
  */
 import { parseArgs } from 'node:util';
+import { CONTENT_DIR } from '../src/build-settings.ts';
 import { handOffFile, writeValidatedAssessments } from '../src/lib/assessment-hand-off.ts';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
 import { writePlanDownloads } from './build/plan-downloads.ts';
 
 const { values, positionals } = parseArgs({ options: { 'for-build': { type: 'string' } }, allowPositionals: true });
-const contentDir = positionals[0] || process.env.CONTENT_DIR || 'content';
+const contentDir = positionals[0] || CONTENT_DIR;
 const { problems, countries, plans, assessments, resources, partners, records } = validateContent(contentDir);
 
 if (problems.length > 0) {

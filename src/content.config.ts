@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CONTENT_DIR as base } from './content-dir.ts';
+import { CONTENT_DIR as base } from './build-settings.ts';
 import { countrySchema } from './schemas/country.ts';
 import { frameworkDomainSchema, frameworkSchema } from './schemas/framework.ts';
 import { planSchema } from './schemas/plan.ts';

@@ -3,10 +3,9 @@
  * income groups, countries, plans, priority areas) aggregated, with the same functions the site
  * and `npm run gaps` call. Records are read and validated first, outside the timing.
  */
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { buildGapReports } from '../../src/lib/gap-reports.ts';
+import { gapReportsOfRecords } from '../../src/lib/gap-reports.ts';
 import { formatProblem, validateContent } from '../../src/lib/validate.ts';
-import { strings } from '../../src/i18n/index.ts';
+import { gapReportNames } from '../../src/i18n/index.ts';
 import { BENCH_BUILD_DATE } from './build.ts';
 
 export interface GapFigures {
@@ -25,14 +24,13 @@ export function timeGapAnalysis(contentDir: string, runs = 5): GapFigures {
 	if (problems.length > 0 || !records.framework) {
 		throw new Error(`gap analysis: ${problems.length} problems in ${contentDir}:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`);
 	}
-	const t = strings();
-	const names = { world: t.gaps.world, region: t.region, income: t.income };
+	const names = gapReportNames();
+	const asOf = new Date(`${BENCH_BUILD_DATE}T00:00:00Z`);
 	const times: number[] = [];
 	let reports = 0;
 	for (let run = 0; run < runs; run++) {
 		const started = performance.now();
-		const catalog = buildCatalog(records.countries, records.plans, new Date(`${BENCH_BUILD_DATE}T00:00:00Z`));
-		const built = buildGapReports(catalog, records.framework, records.assessments, names);
+		const built = gapReportsOfRecords(records, asOf, names);
 		times.push((performance.now() - started) / 1000);
 		reports = 1 + built.regions.length + built.income.length + built.countries.length + built.plans.length + built.priorityAreas.length;
 	}

@@ -11,22 +11,18 @@
  */
 import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDate } from '../../src/build-date.ts';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildDate, SITE_URL } from '../../src/build-settings.ts';
 import { reportCsv, reportJson } from '../../src/lib/gap-downloads.ts';
-import { buildGapReports } from '../../src/lib/gap-reports.ts';
+import { gapReportsOfRecords } from '../../src/lib/gap-reports.ts';
 import type { ValidRecords } from '../../src/lib/validate.ts';
-import { strings } from '../../src/i18n/index.ts';
-import { SITE_URL } from '../../src/site-url.ts';
+import { gapReportNames, strings } from '../../src/i18n/index.ts';
 
 const FILES = ['report.csv', 'report.json'] as const;
 
 /** Write each plan report's downloads under `<dir>/gaps/plans/<id>/`; returns how many plans. */
 export function writePlanDownloads(records: ValidRecords, dir: string): number {
-	if (!records.framework) throw new Error('plan downloads: the framework is missing');
 	const t = strings();
-	const catalog = buildCatalog(records.countries, records.plans, buildDate());
-	const reports = buildGapReports(catalog, records.framework, records.assessments, { world: t.gaps.world, region: t.region, income: t.income });
+	const reports = gapReportsOfRecords(records, buildDate(), gapReportNames(t));
 	for (const report of reports.plans) {
 		const folder = join(dir, report.path);
 		mkdirSync(folder, { recursive: true });

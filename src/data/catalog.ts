@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildDate } from '../build-date.ts';
+import { buildDate } from '../build-settings.ts';
 import { buildCatalog } from '../lib/catalog.ts';
 
 const countries = (await getCollection('countries')).map((entry) => entry.data);

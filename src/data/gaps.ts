@@ -1,14 +1,13 @@
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
-import { CONTENT_DIR } from '../content-dir.ts';
-import { strings } from '../i18n/index.ts';
+import { CONTENT_DIR } from '../build-settings.ts';
+import { gapReportNames } from '../i18n/index.ts';
 import { readValidatedAssessments, HAND_OFF_ENV } from '../lib/assessment-hand-off.ts';
 import { assembleFramework } from '../lib/framework.ts';
 import { buildGapReports } from '../lib/gap-reports.ts';
 import { validateAssessments } from '../lib/validate-gaps.ts';
 import { catalog } from './catalog.ts';
 
-const t = strings();
 const [frameworkEntry] = await getCollection('framework');
 if (!frameworkEntry) throw new Error('content/framework/framework.yaml is missing: gap reports need the framework');
 
@@ -43,7 +42,7 @@ async function readAssessments() {
 }
 
 /** Every gap report, computed once per build; pages and downloads read from it. */
-export const gapReports = buildGapReports(catalog, framework, await readAssessments(), { world: t.gaps.world, region: t.region, income: t.income });
+export const gapReports = buildGapReports(catalog, framework, await readAssessments(), gapReportNames());
 
 /** Published review figures, newest first, shown beside our own on /gaps/. */
 export const publishedFindings = (await getCollection('publishedFindings'))

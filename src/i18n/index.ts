@@ -1,3 +1,4 @@
+import type { ReportNames } from '../lib/gap-reports.ts';
 import type { MapLayer } from '../lib/map.ts';
 import { en, type UiStrings } from './en.ts';
 
@@ -49,4 +50,9 @@ export function layerValueLabel(layer: MapLayer, value: string, locale: Locale =
 		case 'coverage':
 			return value === 'not-assessed' ? t.gaps.status['not-assessed'] : t.map.coverage[value as keyof typeof t.map.coverage];
 	}
+}
+
+/** The names gap reports give the world, the regions and the income groups. */
+export function gapReportNames(t: UiStrings = strings()): ReportNames {
+	return { world: t.gaps.world, region: t.region, income: t.income };
 }

@@ -7,10 +7,11 @@
 import type { Assessment } from '../schemas/assessment.ts';
 import type { FrameworkDomain } from '../schemas/framework.ts';
 import { INCOME_GROUPS, WHO_REGIONS, type IncomeGroup, type WhoRegion } from '../schemas/vocabulary.ts';
-import { coveredIncomeGroups, coveredRegions, type Catalog, type PlanView } from './catalog.ts';
+import { buildCatalog, coveredIncomeGroups, coveredRegions, type Catalog, type PlanView } from './catalog.ts';
 import type { Column } from './downloads.ts';
 import type { Framework } from './framework.ts';
 import { aggregateGaps, planGaps, type AggregateGaps, type ItemStatus, type PlanGaps } from './gaps.ts';
+import type { ValidRecords } from './validate.ts';
 
 export const REPORT_KINDS = ['world', 'region', 'income', 'country', 'plan', 'priority-area'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -115,6 +116,16 @@ export function buildGapReports(catalog: Catalog, framework: Framework, assessme
 		countryReport: new Map(countries.map((entry) => [entry.key.toUpperCase(), entry])),
 		planReport: new Map(plans.map((entry) => [entry.key, entry])),
 	};
+}
+
+/**
+ * Every gap report from the validator's records, as of a date: what `npm run gaps`, the build's
+ * plan downloads and the benchmark compute. The site computes the same from its collections
+ * (src/data/gaps.ts).
+ */
+export function gapReportsOfRecords(records: Pick<ValidRecords, 'countries' | 'plans' | 'framework' | 'assessments'>, asOf: Date, names: ReportNames): GapReports {
+	if (!records.framework) throw new Error('gap reports: the framework is missing or invalid');
+	return buildGapReports(buildCatalog(records.countries, records.plans, asOf), records.framework, records.assessments, names);
 }
 
 /** One row of an aggregate report's item table. */
