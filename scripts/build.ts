@@ -17,7 +17,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { OUT_DIR } from '../src/build-settings.ts';
-import { handOffFile, HAND_OFF_ENV } from '../src/lib/assessment-hand-off.ts';
+import { handOffDir, HAND_OFF_ENV } from '../src/lib/assessment-hand-off.ts';
 import { movePlanDownloads } from './build/plan-downloads.ts';
 import { indexSite } from './build/search-index.ts';
 
@@ -40,7 +40,7 @@ const staging = mkdtempSync(join(dirname(outDir), '.plan-downloads-'));
 process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 
 const validation = start('scripts/validate.ts', ['--for-build', staging]);
-const astro = start('node_modules/astro/bin/astro.mjs', ['build'], { [HAND_OFF_ENV]: handOffFile(staging) });
+const astro = start('node_modules/astro/bin/astro.mjs', ['build'], { [HAND_OFF_ENV]: handOffDir(staging) });
 
 // A problem in the content stops Astro: the site it would finish must not ship.
 void validation.exit.then((code) => code !== 0 && astro.child.kill());

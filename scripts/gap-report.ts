@@ -45,7 +45,7 @@ if (problems.length > 0 || !records.framework) {
 }
 
 const t = strings();
-const reports = gapReportsOfRecords(records, asOf, gapReportNames(t));
+const reports = gapReportsOfRecords(records, asOf, gapReportNames(t), (planId) => records.assessments.get(planId));
 const all = [reports.world, ...reports.regions, ...reports.income, ...reports.countries, ...reports.plans, ...reports.priorityAreas];
 const out = resolve(values.out);
 const index = [`# Gap reports`, '', `Framework version ${reports.framework.version} · data as of ${reports.asOf}`, ''];

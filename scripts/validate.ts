@@ -6,19 +6,23 @@
  *   node scripts/validate.ts [contentDir] [--for-build DIR]
  *
  * contentDir defaults to $CONTENT_DIR or content. With --for-build (what `npm run build`
- * passes), valid content's assessments are handed to Astro's build in DIR/assessments.json
- * (src/lib/assessment-hand-off.ts), then its plan reports' CSV and JSON are written under DIR
- * (scripts/build/plan-downloads.ts).
+ * passes), the assessments are handed to Astro's build in DIR/assessments/ (each whole one as it
+ * is checked, their summaries once all the content is valid: src/lib/assessment-hand-off.ts),
+ * then the plan reports' CSV and JSON are written under DIR (scripts/build/plan-downloads.ts).
  */
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/build-settings.ts';
-import { handOffFile, writeValidatedAssessments } from '../src/lib/assessment-hand-off.ts';
+import { handOffDir, handOverWhole, wholeAssessmentReader, writeAssessmentSummaries } from '../src/lib/assessment-hand-off.ts';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
 import { writePlanDownloads } from './build/plan-downloads.ts';
 
 const { values, positionals } = parseArgs({ options: { 'for-build': { type: 'string' } }, allowPositionals: true });
 const contentDir = positionals[0] || CONTENT_DIR;
-const { problems, countries, plans, assessments, resources, partners, records } = validateContent(contentDir);
+const buildDir = values['for-build'];
+const handOff = buildDir && handOffDir(buildDir);
+// In a build, each whole assessment goes to a file as soon as it is checked and only its summary
+// stays in memory; otherwise every record is kept whole.
+const { problems, countries, plans, assessments, resources, partners, records } = handOff ? validateContent(contentDir, handOverWhole(handOff)) : validateContent(contentDir);
 
 if (problems.length > 0) {
 	for (const problem of problems) console.error(formatProblem(problem));
@@ -27,9 +31,9 @@ if (problems.length > 0) {
 	process.exitCode = 1;
 } else {
 	console.log(`validate: ${countries} countries, ${plans} plans, framework ${records.framework?.version} (${records.framework?.items.length} items), ${assessments} assessments, ${resources} resources and ${partners} partners OK`);
-	const folder = values['for-build'];
-	if (folder) {
-		writeValidatedAssessments(handOffFile(folder), records.assessments);
-		console.log(`validate: wrote the downloads of ${writePlanDownloads(records, folder)} plan reports`);
+	if (buildDir && handOff) {
+		writeAssessmentSummaries(handOff, records.assessments);
+		const plans = writePlanDownloads(records, wholeAssessmentReader(handOff, records.assessments), buildDir);
+		console.log(`validate: wrote the downloads of ${plans} plan reports`);
 	}
 }

@@ -14,15 +14,23 @@ import { join } from 'node:path';
 import { buildDate, SITE_URL } from '../../src/build-settings.ts';
 import { reportCsv, reportJson } from '../../src/lib/gap-downloads.ts';
 import { gapReportsOfRecords } from '../../src/lib/gap-reports.ts';
+import type { AssessmentSummary } from '../../src/lib/gaps.ts';
 import type { ValidRecords } from '../../src/lib/validate.ts';
+import type { Assessment } from '../../src/schemas/assessment.ts';
 import { gapReportNames, strings } from '../../src/i18n/index.ts';
 
 const FILES = ['report.csv', 'report.json'] as const;
 
-/** Write each plan report's downloads under `<dir>/gaps/plans/<id>/`; returns how many plans. */
-export function writePlanDownloads(records: ValidRecords, dir: string): number {
+/**
+ * Write each plan report's downloads under `<dir>/gaps/plans/<id>/`, reading each plan's whole
+ * assessment with `wholeAssessment` as it is written; returns how many plans.
+ */
+export function writePlanDownloads(records: ValidRecords<AssessmentSummary>, wholeAssessment: (planId: string) => Assessment | undefined, dir: string): number {
 	const t = strings();
-	const reports = gapReportsOfRecords(records, buildDate(), gapReportNames(t));
+	// Each plan's two files read its assessment in turn: read it once.
+	let last: { planId: string; assessment: Assessment | undefined } | undefined;
+	const readOnce = (planId: string) => (last?.planId === planId ? last : (last = { planId, assessment: wholeAssessment(planId) })).assessment;
+	const reports = gapReportsOfRecords(records, buildDate(), gapReportNames(t), readOnce);
 	for (const report of reports.plans) {
 		const folder = join(dir, report.path);
 		mkdirSync(folder, { recursive: true });

@@ -113,7 +113,7 @@ export function buildCompareData(catalog: Catalog, framework: Framework, planGap
 			status: view.status,
 			...(assessment && gaps
 				? {
-						findings: framework.items.map((item) => CODE_OF[gaps.items.get(item.id)?.status ?? 'not-assessed']).join(''),
+						findings: framework.items.map((item) => CODE_OF[gaps.statuses.get(item.id) ?? 'not-assessed']).join(''),
 						method: assessment.method,
 						date: assessment.date,
 						reviewed: assessment.review !== undefined,

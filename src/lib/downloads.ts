@@ -1,4 +1,4 @@
-import type { Assessment } from '../schemas/assessment.ts';
+import type { AssessmentSummary } from './gaps.ts';
 import { coveredIncomeGroups, coveredRegions, type Catalog, type CountryView, type PlanView } from './catalog.ts';
 import { toCsv } from './csv.ts';
 import type { PartnerRecord, ResourceRecord } from './library.ts';
@@ -14,7 +14,7 @@ export interface Column<T> {
  * The plans download: one row per plan, derived fields computed on the data date. The
  * assessment columns read the plan's assessment, if any; "not-assessed" is never a finding.
  */
-export function planColumns(assessments: ReadonlyMap<string, Assessment>): Column<PlanView>[] {
+export function planColumns(assessments: ReadonlyMap<string, AssessmentSummary>): Column<PlanView>[] {
 	return [
 		{ name: 'id', description: 'Stable record id; the page is /plans/{id}/.', value: (v) => v.id },
 		{ name: 'country_iso3', description: 'ISO 3166-1 alpha-3 code of the country; empty for a regional plan (see countries_covered).', value: (v) => v.country?.iso3 },

@@ -7,7 +7,7 @@ import { itemRows, reportColumns, reportPlans, type GapReport, type GapReports }
 import { formatShare } from './gaps.ts';
 
 export function reportCsv(reports: GapReports, report: GapReport): string {
-	return csvDownload(reportColumns(reports.framework, report), itemRows(report));
+	return csvDownload(reportColumns(reports.framework, report), itemRows(reports, report));
 }
 
 export function reportJson(reports: GapReports, report: GapReport, siteUrl: string, title: string): string {
@@ -24,7 +24,7 @@ export function reportJson(reports: GapReports, report: GapReport, siteUrl: stri
 			methods: report.aggregate.methods,
 			note: 'Shares are of assessed plans only; items a plan was not assessed on are counted as not_assessed, never as not_found.',
 			fields: Object.fromEntries(columns.map((column) => [column.name, column.description])),
-			items: tableRows(columns, itemRows(report)),
+			items: tableRows(columns, itemRows(reports, report)),
 			plans: reportPlans(reports, report),
 		},
 		null,
@@ -43,14 +43,14 @@ export function reportMarkdown(reports: GapReports, report: GapReport, siteUrl: 
 		'',
 	];
 	const cell = (text: string) => text.replace(/\|/g, '\\|');
+	const findings = report.kind === 'plan' ? reports.wholeAssessment(report.key)?.findings : undefined;
 	for (const domain of report.domains) {
 		lines.push(`## ${domain.label}`, '');
 		if (report.planGaps) {
 			lines.push('| Item | Finding | Evidence |', '| --- | --- | --- |');
 			for (const item of domain.items) {
-				const { status, finding } = report.planGaps.items.get(item.id)!;
-				const evidence = (finding?.evidence ?? []).map((entry) => `p. ${entry.page}: “${entry.quote}”`).join('; ');
-				lines.push(`| ${cell(item.label)} | ${status} | ${cell(evidence)} |`);
+				const evidence = (findings?.[item.id]?.evidence ?? []).map((entry) => `p. ${entry.page}: “${entry.quote}”`).join('; ');
+				lines.push(`| ${cell(item.label)} | ${report.planGaps.statuses.get(item.id)} | ${cell(evidence)} |`);
 			}
 		} else {
 			lines.push('| Item | Assessed | Addressed | Partly | Not found | Not assessed | % addressed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');

@@ -4,13 +4,13 @@
  * their CSV/JSON downloads and `npm run gaps` all read these objects, so what a page shows and
  * what its download holds cannot drift apart.
  */
-import type { Assessment } from '../schemas/assessment.ts';
+import type { Assessment, Finding } from '../schemas/assessment.ts';
 import type { FrameworkDomain } from '../schemas/framework.ts';
 import { INCOME_GROUPS, WHO_REGIONS, type IncomeGroup, type WhoRegion } from '../schemas/vocabulary.ts';
 import { buildCatalog, coveredIncomeGroups, coveredRegions, type Catalog, type PlanView } from './catalog.ts';
 import type { Column } from './downloads.ts';
 import type { Framework } from './framework.ts';
-import { aggregateGaps, planGaps, type AggregateGaps, type ItemStatus, type PlanGaps } from './gaps.ts';
+import { aggregateGaps, planGaps, type AggregateGaps, type AssessmentSummary, type ItemStatus, type PlanGaps } from './gaps.ts';
 import type { ValidRecords } from './validate.ts';
 
 export const REPORT_KINDS = ['world', 'region', 'income', 'country', 'plan', 'priority-area'] as const;
@@ -31,7 +31,7 @@ export interface GapReport {
 	domains: FrameworkDomain[];
 	/** The figures over `plans`; for a plan report, recounted from its one plan on each read. */
 	aggregate: AggregateGaps;
-	/** For a plan report, the plan's own item statuses. */
+	/** For a plan report, the plan's own item statuses (its evidence: `GapReports.wholeAssessment`). */
 	planGaps?: PlanGaps;
 }
 
@@ -45,7 +45,14 @@ export interface ReportNames {
 export interface GapReports {
 	framework: Framework;
 	asOf: string;
-	assessments: ReadonlyMap<string, Assessment>;
+	/** Plan id → its assessment's summary, which every figure is counted from. */
+	assessments: ReadonlyMap<string, AssessmentSummary>;
+	/**
+	 * A plan's whole assessment, evidence included, for its own report and downloads; undefined
+	 * when the plan is not assessed. Read when asked for: a build keeps these in files, not in
+	 * memory (src/lib/assessment-hand-off.ts).
+	 */
+	wholeAssessment(planId: string): Assessment | undefined;
 	/** Plan id → its gaps (every plan, assessed or not). */
 	planGaps: ReadonlyMap<string, PlanGaps>;
 	world: GapReport;
@@ -80,8 +87,18 @@ function groupPlans<K>(plans: readonly PlanView[], keys: readonly K[], keysOf: (
 	return groups;
 }
 
-/** Build every report. Plans of several countries count once in each region or income group they touch. */
-export function buildGapReports(catalog: Catalog, framework: Framework, assessments: ReadonlyMap<string, Assessment>, names: ReportNames): GapReports {
+/**
+ * Build every report from the assessments' summaries; `wholeAssessment` reads a plan's whole
+ * assessment when its report's evidence is shown. Plans of several countries count once in each
+ * region or income group they touch.
+ */
+export function buildGapReports(
+	catalog: Catalog,
+	framework: Framework,
+	assessments: ReadonlyMap<string, AssessmentSummary>,
+	names: ReportNames,
+	wholeAssessment: (planId: string) => Assessment | undefined,
+): GapReports {
 	const gapsByPlan = new Map(catalog.plans.map((view) => [view.id, planGaps(framework, { id: view.id, assessment: assessments.get(view.id) })]));
 	const aggregateOf = (plans: readonly PlanView[], domains: FrameworkDomain[]) =>
 		aggregateGaps(
@@ -106,6 +123,7 @@ export function buildGapReports(catalog: Catalog, framework: Framework, assessme
 		framework,
 		asOf: catalog.asOf,
 		assessments,
+		wholeAssessment,
 		planGaps: gapsByPlan,
 		world: report('world', 'world', names.world, catalog.plans),
 		regions: WHO_REGIONS.map((region) => report('region', region.toLowerCase(), names.region[region], plansByRegion.get(region)!)),
@@ -123,26 +141,33 @@ export function buildGapReports(catalog: Catalog, framework: Framework, assessme
  * plan downloads and the benchmark compute. The site computes the same from its collections
  * (src/data/gaps.ts).
  */
-export function gapReportsOfRecords(records: Pick<ValidRecords, 'countries' | 'plans' | 'framework' | 'assessments'>, asOf: Date, names: ReportNames): GapReports {
+export function gapReportsOfRecords(
+	records: Pick<ValidRecords<AssessmentSummary>, 'countries' | 'plans' | 'framework' | 'assessments'>,
+	asOf: Date,
+	names: ReportNames,
+	wholeAssessment: (planId: string) => Assessment | undefined,
+): GapReports {
 	if (!records.framework) throw new Error('gap reports: the framework is missing or invalid');
-	return buildGapReports(buildCatalog(records.countries, records.plans, asOf), records.framework, records.assessments, names);
+	return buildGapReports(buildCatalog(records.countries, records.plans, asOf), records.framework, records.assessments, names, wholeAssessment);
 }
 
-/** One row of an aggregate report's item table. */
+/** One row of a report's item table. */
 export interface ItemRow {
 	report: GapReport;
 	domain: FrameworkDomain;
 	itemId: string;
+	/** In a plan report, the plan's finding on the item with its evidence; absent when not assessed. */
+	finding?: Finding;
 }
 
-/** The rows of a report's item table, in framework order. */
-export function itemRows(report: GapReport): ItemRow[] {
-	return report.domains.flatMap((domain) => domain.items.map((item) => ({ report, domain, itemId: item.id })));
+/** The rows of a report's item table, in framework order; a plan report's with their findings. */
+export function itemRows(reports: GapReports, report: GapReport): ItemRow[] {
+	const findings = report.kind === 'plan' ? reports.wholeAssessment(report.key)?.findings : undefined;
+	return report.domains.flatMap((domain) => domain.items.map((item) => ({ report, domain, itemId: item.id, finding: findings?.[item.id] })));
 }
 
 const share = (value: number | null) => (value === null ? undefined : Math.round(value * 1000) / 10);
 const tallyOf = (row: ItemRow) => row.report.aggregate.items.get(row.itemId)!;
-const findingOf = (row: ItemRow) => row.report.planGaps!.items.get(row.itemId)!;
 const itemOf = (framework: Framework, row: ItemRow) => framework.itemById.get(row.itemId)!;
 
 /** Columns of an aggregate report (world, region, income group, country, priority area). */
@@ -177,12 +202,12 @@ export function planColumns(framework: Framework): Column<ItemRow>[] {
 		{ name: 'domain', description: 'Domain label.', value: (row) => row.domain.label },
 		{ name: 'item_id', description: 'Framework item id.', value: (row) => row.itemId },
 		{ name: 'item', description: 'Item label.', value: (row) => itemOf(framework, row).label },
-		{ name: 'status', description: 'addressed, partial, not-found, or not-assessed (absent from the assessment).', value: (row) => findingOf(row).status },
-		{ name: 'confidence', description: 'Automated screening confidence, 0–1; empty for other methods.', value: (row) => findingOf(row).finding?.confidence },
-		{ name: 'evidence_pages', description: 'PDF pages (1 = first page of the file) that support the finding.', value: (row) => findingOf(row).finding?.evidence.map((evidence) => String(evidence.page)) },
-		{ name: 'evidence_quotes', description: 'Short quotes from those pages, in the same order.', value: (row) => findingOf(row).finding?.evidence.map((evidence) => evidence.quote) },
-		{ name: 'source', description: 'Published source of the finding, where the method is published-source.', value: (row) => findingOf(row).finding?.source?.url },
-		{ name: 'note', description: "A reviewer's note.", value: (row) => findingOf(row).finding?.note },
+		{ name: 'status', description: 'addressed, partial, not-found, or not-assessed (absent from the assessment).', value: (row) => row.report.planGaps!.statuses.get(row.itemId)! },
+		{ name: 'confidence', description: 'Automated screening confidence, 0–1; empty for other methods.', value: (row) => row.finding?.confidence },
+		{ name: 'evidence_pages', description: 'PDF pages (1 = first page of the file) that support the finding.', value: (row) => row.finding?.evidence.map((evidence) => String(evidence.page)) },
+		{ name: 'evidence_quotes', description: 'Short quotes from those pages, in the same order.', value: (row) => row.finding?.evidence.map((evidence) => evidence.quote) },
+		{ name: 'source', description: 'Published source of the finding, where the method is published-source.', value: (row) => row.finding?.source?.url },
+		{ name: 'note', description: "A reviewer's note.", value: (row) => row.finding?.note },
 	];
 }
 

@@ -34,14 +34,32 @@ function finish(tally: Tally): Tally {
 	return tally;
 }
 
+/**
+ * An assessment without its evidence: who assessed the plan, how and when, and each finding's
+ * status. Every figure is counted from these; only a plan's own report and its downloads show the
+ * evidence (quotes, pages, sources, notes), which is nearly all of an assessment's bytes and, at
+ * 10k plans, most of a build's memory when every assessment is kept whole (docs/performance.md).
+ * A whole `Assessment` is one too.
+ */
+export interface AssessmentSummary extends Omit<Assessment, 'findings'> {
+	findings: Record<string, Pick<Finding, 'status'>>;
+}
+
+/** An assessment's summary: the same record with only each finding's status. */
+export function summariseAssessment(assessment: Assessment): AssessmentSummary {
+	const findings: AssessmentSummary['findings'] = {};
+	for (const [itemId, { status }] of Object.entries(assessment.findings)) findings[itemId] = { status };
+	return { ...assessment, findings };
+}
+
 /** A plan in a report: its id and its assessment, if it has one. */
 export interface PlanInput {
 	id: string;
-	assessment?: Assessment;
+	assessment?: AssessmentSummary;
 }
 
 /** An item's status for a plan: the finding's, or not assessed when the assessment omits it. */
-export function itemStatus(assessment: Assessment | undefined, itemId: string): ItemStatus {
+export function itemStatus(assessment: AssessmentSummary | undefined, itemId: string): ItemStatus {
 	return assessment?.findings[itemId]?.status ?? 'not-assessed';
 }
 
@@ -50,14 +68,14 @@ interface StatusVector {
 	items: Framework['items'];
 	codes: Uint8Array;
 }
-const statusVectors = new WeakMap<Assessment, StatusVector>();
+const statusVectors = new WeakMap<AssessmentSummary, StatusVector>();
 
 /**
  * An assessment's statuses as small numbers in framework order, made once per assessment: the
  * aggregates read each plan's statuses once per report (world, each region, income group,
  * country and priority area), and looking findings up by item id each time was most of their cost.
  */
-function statusCodes(framework: Framework, assessment: Assessment): Uint8Array {
+function statusCodes(framework: Framework, assessment: AssessmentSummary): Uint8Array {
 	const cached = statusVectors.get(assessment);
 	if (cached?.items === framework.items) return cached.codes;
 	const codes = Uint8Array.from(framework.items, (item) => ITEM_STATUSES.indexOf(itemStatus(assessment, item.id)));
@@ -68,9 +86,9 @@ function statusCodes(framework: Framework, assessment: Assessment): Uint8Array {
 /** One plan against the framework. */
 export interface PlanGaps {
 	id: string;
-	assessment?: Assessment;
-	/** Item id → status and finding, every framework item present. */
-	items: Map<string, { status: ItemStatus; finding?: Finding }>;
+	assessment?: AssessmentSummary;
+	/** Item id → status, every framework item present. */
+	statuses: Map<string, ItemStatus>;
 	/** Domain id → tally over the domain's items. */
 	domains: Map<string, Tally>;
 	/** Tally over every item. */
@@ -79,21 +97,20 @@ export interface PlanGaps {
 
 /** Score one plan: every item's status, per-domain and overall tallies. */
 export function planGaps(framework: Framework, plan: PlanInput): PlanGaps {
-	const items = new Map<string, { status: ItemStatus; finding?: Finding }>();
+	const statuses = new Map<string, ItemStatus>();
 	const domains = new Map<string, Tally>();
 	const overall = emptyTally();
 	for (const domain of framework.domainList) {
 		const tally = emptyTally();
 		for (const item of domain.items) {
-			const finding = plan.assessment?.findings[item.id];
-			const status = finding?.status ?? 'not-assessed';
-			items.set(item.id, { status, finding });
+			const status = itemStatus(plan.assessment, item.id);
+			statuses.set(item.id, status);
 			count(tally, status);
 			count(overall, status);
 		}
 		domains.set(domain.id, finish(tally));
 	}
-	return { id: plan.id, assessment: plan.assessment, items, domains, overall: finish(overall) };
+	return { id: plan.id, assessment: plan.assessment, statuses, domains, overall: finish(overall) };
 }
 
 /** An item across many plans: the tally and which plans fall under each status. */

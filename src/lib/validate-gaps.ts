@@ -11,6 +11,7 @@ import { assessmentSchema, type Assessment } from '../schemas/assessment.ts';
 import { frameworkDomainSchema, frameworkSchema, type FrameworkDomain } from '../schemas/framework.ts';
 import { publishedFindingSchema, type PublishedFinding } from '../schemas/published-finding.ts';
 import { assembleFramework, isCompatibleVersion, type Framework } from './framework.ts';
+import type { AssessmentSummary } from './gaps.ts';
 import { checkRecord, isObject, listRecordFiles, readYamlRecord, type Report } from './record-files.ts';
 
 /** Read and check `framework/framework.yaml` and `framework/domains/*.yaml`; undefined when unusable. */
@@ -59,11 +60,27 @@ export function validateFramework(root: string, report: Report): Framework | und
 }
 
 /**
+ * What the validator keeps of each valid assessment: by default the whole record. The build keeps
+ * only its summary and writes the whole record to a file as soon as it is read
+ * (src/lib/assessment-hand-off.ts), so 10k assessments are never all in memory at once.
+ */
+export type KeepAssessment<A extends AssessmentSummary> = (planId: string, assessment: Assessment) => A;
+const keepWhole: KeepAssessment<Assessment> = (_, assessment) => assessment;
+
+/**
  * Read and check `assessments/*.yaml` against the framework and the known plan ids. A missing
  * folder means no plan is assessed yet.
  */
-export function validateAssessments(root: string, report: Report, framework: Framework | undefined, planIds: ReadonlySet<string>): Map<string, Assessment> {
-	const assessments = new Map<string, Assessment>();
+export function validateAssessments(root: string, report: Report, framework: Framework | undefined, planIds: ReadonlySet<string>): Map<string, Assessment>;
+export function validateAssessments<A extends AssessmentSummary>(root: string, report: Report, framework: Framework | undefined, planIds: ReadonlySet<string>, keep: KeepAssessment<A>): Map<string, A>;
+export function validateAssessments(
+	root: string,
+	report: Report,
+	framework: Framework | undefined,
+	planIds: ReadonlySet<string>,
+	keep: KeepAssessment<AssessmentSummary> = keepWhole,
+): Map<string, AssessmentSummary> {
+	const assessments = new Map<string, AssessmentSummary>();
 	const dir = join(root, 'assessments');
 	if (!existsSync(dir)) return assessments;
 	for (const { path, stem } of listRecordFiles(dir, '.yaml', 'assessment', report)) {
@@ -89,7 +106,7 @@ export function validateAssessments(root: string, report: Report, framework: Fra
 			});
 		}
 		if (!assessment) continue;
-		assessments.set(stem, assessment);
+		assessments.set(stem, keep(stem, assessment));
 	}
 	return assessments;
 }

@@ -19,7 +19,8 @@ import { lineOf, markdownBodyProblems } from './content-policy.ts';
 import { createCountryLookup } from './countries.ts';
 import type { PlanRecord } from './catalog.ts';
 import type { Framework } from './framework.ts';
-import { validateAssessments, validateFramework, validatePublishedFindings } from './validate-gaps.ts';
+import { validateAssessments, validateFramework, validatePublishedFindings, type KeepAssessment } from './validate-gaps.ts';
+import type { AssessmentSummary } from './gaps.ts';
 import type { PartnerRecord, ResourceRecord } from './library.ts';
 import { validatePartners, validateResources } from './validate-library.ts';
 import type { Assessment } from '../schemas/assessment.ts';
@@ -35,7 +36,7 @@ export interface Problem {
 	message: string;
 }
 
-export interface ValidationResult {
+export interface ValidationResult<A extends AssessmentSummary = Assessment> {
 	problems: Problem[];
 	/** Country record files read. */
 	countries: number;
@@ -48,15 +49,16 @@ export interface ValidationResult {
 	/** Partner record files read (none when `partners/` is absent). */
 	partners: number;
 	/** The records that passed, for scripts that work outside Astro (`npm run gaps`). */
-	records: ValidRecords;
+	records: ValidRecords<A>;
 }
 
 /** Every record that passed its schema, keyed as the site keys them. */
-export interface ValidRecords {
+export interface ValidRecords<A extends AssessmentSummary = Assessment> {
 	countries: Country[];
 	plans: PlanRecord[];
 	framework?: Framework;
-	assessments: Map<string, Assessment>;
+	/** Plan id → its assessment: whole, or what the validator was asked to keep of it. */
+	assessments: Map<string, A>;
 	publishedFindings: (PublishedFinding & { id: string })[];
 	/** Resources whose record and topics passed, keyed by file name as `id`, in id order. */
 	resources: ResourceRecord[];
@@ -88,8 +90,13 @@ const LAYOUT: Record<string, string[]> = {
 	framework: ['framework.yaml', 'domains'],
 };
 
-/** Validate every record under `contentDir` (e.g. `content`). */
-export function validateContent(contentDir: string): ValidationResult {
+/**
+ * Validate every record under `contentDir` (e.g. `content`). `keepAssessment` says what to keep of
+ * each valid assessment (src/lib/validate-gaps.ts); by default the whole record.
+ */
+export function validateContent(contentDir: string): ValidationResult;
+export function validateContent<A extends AssessmentSummary>(contentDir: string, keepAssessment: KeepAssessment<A>): ValidationResult<A>;
+export function validateContent(contentDir: string, keepAssessment?: KeepAssessment<AssessmentSummary>): ValidationResult<AssessmentSummary> {
 	const root = resolve(contentDir);
 	const problems: Problem[] = [];
 	const display = (path: string) => relative(dirname(root), path).split(sep).join('/');
@@ -195,7 +202,8 @@ export function validateContent(contentDir: string): ValidationResult {
 
 	// ---- gap analysis: the framework, assessments of known plans, published review figures -----
 	const framework = validateFramework(root, report);
-	const assessments = validateAssessments(root, report, framework, new Set(planFiles.map((file) => file.stem)));
+	const planIds = new Set(planFiles.map((file) => file.stem));
+	const assessments = keepAssessment ? validateAssessments(root, report, framework, planIds, keepAssessment) : validateAssessments(root, report, framework, planIds);
 	const publishedFindings = validatePublishedFindings(root, report, framework);
 
 	// ---- the planners' library: resources (topics are framework domains) and partners ----------

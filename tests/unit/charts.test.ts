@@ -45,7 +45,7 @@ const assessments = new Map([
 	['zzc-2022-2026-c', assessment({ 'synthetic-hpv-vaccination': 'not-found' })],
 	['zzd-2019-2023-d', assessment({ 'synthetic-hpv-vaccination': 'addressed', 'synthetic-cancer-registry': 'not-found' })],
 ]);
-const reports = buildGapReports(catalog, framework, assessments, { world: en.gaps.world, region: en.region, income: en.income });
+const reports = buildGapReports(catalog, framework, assessments, { world: en.gaps.world, region: en.region, income: en.income }, (planId) => assessments.get(planId));
 const region = (key: string) => reports.regions.find((report) => report.key === key)!;
 const sum = (segments: BarSegment[]) => segments.reduce((total, segment) => total + segment.width, 0);
 const oneDecimal = (value: number) => Number.isInteger(Math.round(value * 10)) && Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type PlanRecord } from '../../src/lib/catalog.ts';
 import { buildGapReports, itemRows, reportColumns, reportPath, namedPlans, PLANS_NAMED_PER_FINDING } from '../../src/lib/gap-reports.ts';
 import { tableRows } from '../../src/lib/downloads.ts';
+import { summariseAssessment } from '../../src/lib/gaps.ts';
 import type { Assessment } from '../../src/schemas/assessment.ts';
 import type { Country } from '../../src/schemas/country.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -25,7 +26,8 @@ const screened: Assessment = {
 	findings: { 'synthetic-hpv-vaccination': { status: 'addressed', evidence: [{ page: 3, quote: 'synthetic quote' }] } },
 };
 const reviewed: Assessment = { ...screened, method: 'expert-review', findings: { 'synthetic-hpv-vaccination': { status: 'not-found', evidence: [] } } };
-const reports = buildGapReports(catalog, framework, new Map([['zzb-2019-synthetic-open', screened], ['regional-2021-2025-synthetic', reviewed]]), { world: en.gaps.world, region: en.region, income: en.income });
+const assessments = new Map([['zzb-2019-synthetic-open', screened], ['regional-2021-2025-synthetic', reviewed]]);
+const reports = buildGapReports(catalog, framework, assessments, { world: en.gaps.world, region: en.region, income: en.income }, (planId) => assessments.get(planId));
 
 describe('which plans each report covers', () => {
 	it('puts a regional plan in every region and income group of its countries, once', () => {
@@ -67,19 +69,32 @@ describe('figures with mixed methods', () => {
 describe('downloads', () => {
 	it('gives an aggregate one row per item and a plan one row per item with its evidence', () => {
 		const africa = reports.regions.find((report) => report.key === 'afr')!;
-		const rows = tableRows(reportColumns(framework, africa), itemRows(africa));
+		const rows = tableRows(reportColumns(framework, africa), itemRows(reports, africa));
 		expect(rows).toHaveLength(framework.items.length);
 		expect(rows[0]).toMatchObject({ item_id: 'synthetic-hpv-vaccination', plans_in_scope: 3, assessed: 2, percent_addressed: 50 });
 		expect(Object.keys(rows[0])).not.toContain('plans_addressed');
 		const plan = reports.planReport.get('zzb-2019-synthetic-open')!;
-		const planRows = tableRows(reportColumns(framework, plan), itemRows(plan));
+		const planRows = tableRows(reportColumns(framework, plan), itemRows(reports, plan));
 		expect(planRows[0]).toMatchObject({ status: 'addressed', evidence_pages: ['3'], evidence_quotes: ['synthetic quote'] });
 		expect(planRows[1]).toMatchObject({ status: 'not-assessed', evidence_pages: undefined });
 	});
 
+	it("counts from summaries and reads a plan's whole assessment only for its own report", () => {
+		const read: string[] = [];
+		const fromSummaries = buildGapReports(catalog, framework, new Map([...assessments].map(([id, assessment]) => [id, summariseAssessment(assessment)])), { world: en.gaps.world, region: en.region, income: en.income }, (planId) => {
+			read.push(planId);
+			return assessments.get(planId);
+		});
+		expect(fromSummaries.world.aggregate).toEqual(reports.world.aggregate);
+		expect(read).toEqual([]);
+		const plan = fromSummaries.planReport.get('zzb-2019-synthetic-open')!;
+		expect(tableRows(reportColumns(framework, plan), itemRows(fromSummaries, plan))).toEqual(tableRows(reportColumns(framework, plan), itemRows(reports, plan)));
+		expect(read).toEqual(['zzb-2019-synthetic-open']);
+	});
+
 	it('lists plans by finding where the page does (countries and priority areas)', () => {
 		const area = reports.priorityAreas[0];
-		const [row] = tableRows(reportColumns(framework, area), itemRows(area));
+		const [row] = tableRows(reportColumns(framework, area), itemRows(reports, area));
 		expect(row).toMatchObject({ plans_addressed: ['zzb-2019-synthetic-open'], plans_not_found: ['regional-2021-2025-synthetic'] });
 		expect(reportPath('priority-area', 'synthetic-data')).toBe('/gaps/priority-areas/synthetic-data/');
 		expect(reportPath('world', 'world')).toBe('/gaps/');
