@@ -14,20 +14,46 @@
  * Exit status 0 only when every step succeeds.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { OUT_DIR } from '../src/build-settings.ts';
+import { CONTENT_DIR, OUT_DIR } from '../src/build-settings.ts';
 import { handOffDir, HAND_OFF_ENV } from '../src/lib/assessment-hand-off.ts';
 import { movePlanDownloads } from './build/plan-downloads.ts';
 import { indexSite } from './build/search-index.ts';
 
 const outDir = resolve(OUT_DIR);
 
-function start(script: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; exit: Promise<number> } {
-	const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
-	const exit = new Promise<number>((done) => child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
+/**
+ * Memory: the build must fit in 2 GB at 10k plans (docs/performance.md), and left alone it did
+ * not: V8 lets garbage pile up to gigabytes on a machine with free memory, and the allocators of
+ * Node (glibc) and of Vite's bundler (mimalloc) keep what they have freed. So each process gets
+ * a heap limit sized from the number of plans, well above its live heap measured at 10k plans
+ * (Astro ~650 MB at most, the validator ~210 MB); the validator, which runs beside Astro's
+ * rendering, a small young generation (4 MB semi-spaces: 10k plans, 0.45 → 0.33 GB at no cost
+ * in time); and the allocators give freed memory back. None of them changes the output.
+ */
+const plansDir = join(CONTENT_DIR, 'plans');
+const plans = existsSync(plansDir) ? readdirSync(plansDir).length : 0;
+const heapLimitMb = (base: number, perThousandPlans: number) => Math.round(base + (perThousandPlans * plans) / 1000);
+const validatorHeapMb = heapLimitMb(160, 12);
+const astroHeapMb = heapLimitMb(512, 30);
+/** What a process that died of a signal (V8 aborts when its heap is full) most likely needs. */
+const heapNote = (mb: number) => `; if the log above says "heap out of memory", its heap limit (${mb} MB for ${plans} plans) is set in scripts/build.ts`;
+const ALLOCATORS = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', MIMALLOC_PURGE_DELAY: '0' };
+
+interface Exit {
+	code: number | null;
+	signal: NodeJS.Signals | null;
+}
+
+function start(script: string, args: string[], nodeFlags: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; exit: Promise<Exit> } {
+	const child = spawn(process.execPath, [...nodeFlags, script, ...args], { stdio: 'inherit', env: { ...process.env, ...ALLOCATORS, ...env } });
+	const exit = new Promise<Exit>((done) => child.on('exit', (code, signal) => done({ code, signal })));
 	return { child, exit };
 }
+
+const failed = ({ code }: Exit) => code !== 0;
+const described = ({ code, signal }: Exit) => (signal ? `stopped by ${signal}` : `exit ${code}`);
 
 function fail(message: string): never {
 	console.error(`build: ${message}`);
@@ -39,14 +65,15 @@ mkdirSync(dirname(outDir), { recursive: true });
 const staging = mkdtempSync(join(dirname(outDir), '.plan-downloads-'));
 process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 
-const validation = start('scripts/validate.ts', ['--for-build', staging]);
-const astro = start('node_modules/astro/bin/astro.mjs', ['build'], { [HAND_OFF_ENV]: handOffDir(staging) });
+const validation = start('scripts/validate.ts', ['--for-build', staging], [`--max-old-space-size=${validatorHeapMb}`, '--max-semi-space-size=4']);
+const astro = start('node_modules/astro/bin/astro.mjs', ['build'], [`--max-old-space-size=${astroHeapMb}`], { [HAND_OFF_ENV]: handOffDir(staging) });
 
 // A problem in the content stops Astro: the site it would finish must not ship.
-void validation.exit.then((code) => code !== 0 && astro.child.kill());
+void validation.exit.then((exit) => failed(exit) && astro.child.kill());
 const [validated, built] = await Promise.all([validation.exit, astro.exit]);
-if (validated !== 0) fail(`the content has problems (listed above); ${outDir} is incomplete until they are fixed and the build is run again`);
-if (built !== 0) fail(`Astro failed (exit ${built})`);
+if (validated.signal) fail(`the validator failed (${described(validated)})${heapNote(validatorHeapMb)}`);
+if (failed(validated)) fail(`the content has problems (listed above); ${outDir} is incomplete until they are fixed and the build is run again`);
+if (failed(built)) fail(`Astro failed (${described(built)})${built.signal ? heapNote(astroHeapMb) : ''}`);
 console.log(`build: moved the downloads of ${movePlanDownloads(staging, outDir)} plan reports into ${outDir}`);
 
 const started = performance.now();
