@@ -9,7 +9,8 @@
  *    assessments to Astro, which waits for them rather than parse them again
  *    (src/lib/assessment-hand-off.ts), then writes the plan reports' CSV and JSON downloads
  *    into a folder beside the output (scripts/build/plan-downloads.ts), moved in when Astro is done.
- * 2. Pagefind indexes the pages once Astro has exited (scripts/build/search-index.ts).
+ * 2. Pagefind indexes the pages once Astro has exited, and the files every first search loads
+ *    are recompressed smaller (scripts/build/search-index.ts).
  *
  * Exit status 0 only when every step succeeds.
  */
@@ -19,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CONTENT_DIR, OUT_DIR } from '../src/build-settings.ts';
 import { handOffDir, HAND_OFF_ENV } from '../src/lib/assessment-hand-off.ts';
 import { movePlanDownloads } from './build/plan-downloads.ts';
-import { indexSite } from './build/search-index.ts';
+import { indexSite, recompressSearchFiles } from './build/search-index.ts';
 
 const outDir = resolve(OUT_DIR);
 
@@ -79,3 +80,6 @@ console.log(`build: moved the downloads of ${movePlanDownloads(staging, outDir)}
 const started = performance.now();
 const pages = await indexSite(outDir);
 console.log(`build: indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
+const recompressing = performance.now();
+const { files, savedBytes } = await recompressSearchFiles(outDir);
+console.log(`build: recompressed ${files} search files, ${(savedBytes / 1000).toFixed(1)} kB smaller, in ${Math.round(performance.now() - recompressing)} ms`);

@@ -2,8 +2,14 @@ import { selectionFromParams, selectionToParams, toPagefindFilters, type Selecti
 import { allFiltersLoaded, loadAllFilters, loadPagefind, RESULTS_SHOWN_MARK, type Pagefind, type PagefindResponse } from './pagefind.ts';
 import { renderResult } from './result-card.ts';
 
-/** Results shown at first and per "more": each costs a fragment fetch (~0.8 kB) on a first search. */
-const PAGE_SIZE = 10;
+/**
+ * Results listed at first, then per "more". Each costs a fragment fetch (~0.85 kB with its
+ * headers) before a first search can show anything; five, as in Pagefind's own UI, keeps a first
+ * search on the real site under 100 kB (docs/performance.md). A reader who asks for more wants a
+ * longer list.
+ */
+const FIRST_RESULTS = 5;
+const MORE_RESULTS = 10;
 
 /**
  * Faceted search over the Pagefind index: OR within a facet, AND across facets, counts per
@@ -46,7 +52,7 @@ class FacetedSearch extends HTMLElement {
 		});
 		this.#facetForm.addEventListener('reset', () => setTimeout(() => this.update()));
 		this.#sort.addEventListener('change', () => this.update());
-		this.#more.addEventListener('click', () => this.#showMore());
+		this.#more.addEventListener('click', () => this.#showMore(MORE_RESULTS));
 		void this.update();
 	}
 
@@ -112,7 +118,7 @@ class FacetedSearch extends HTMLElement {
 			this.#shown = 0;
 			this.#list.replaceChildren();
 			this.#status.textContent = this.dataset[results.length === 1 ? 'labelOne' : 'labelMany']!.replace('{n}', String(results.length));
-			await this.#showMore();
+			await this.#showMore(FIRST_RESULTS);
 			if (run !== this.#run) return;
 			this.removeAttribute('aria-busy');
 			performance.mark(RESULTS_SHOWN_MARK);
@@ -154,9 +160,9 @@ class FacetedSearch extends HTMLElement {
 		}
 	}
 
-	async #showMore() {
+	async #showMore(count: number) {
 		const run = this.#run;
-		const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+		const next = this.#results.slice(this.#shown, this.#shown + count);
 		const items = await Promise.all(next.map((result) => renderResult(result, Boolean(this.#input.value.trim()))));
 		if (run !== this.#run) return;
 		this.#list.insertAdjacentHTML('beforeend', items.join(''));

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, FIXTURE_CONTENT as FIXTURE, fixtureSite } from '../support/fixture-site.ts';
 import { ROOT } from '../support/paths.ts';
-import { INDEXED_FOLDERS } from '../../scripts/build/search-index.ts';
+import { firstSearchFiles, INDEXED_FOLDERS } from '../../scripts/build/search-index.ts';
 
 const INVALID = join(ROOT, 'tests/fixtures/invalid-content');
 let outDir: string;
@@ -107,6 +107,17 @@ describe('a fixture site of four synthetic plans, one regional', () => {
 		expect(Object.keys(entry.languages)).toEqual(['en']);
 		// Record pages only: 4 plans, 3 countries, 3 resources and 2 partners.
 		expect(entry.languages.en.page_count).toBe(4 + 3 + 3 + 2);
+	});
+
+	it('serves the files every first search loads smaller than zlib\'s best, with the content Pagefind wrote', () => {
+		const files = firstSearchFiles(outDir);
+		expect(files.map((file) => file.slice(outDir.length + 1)).sort()).toEqual([`pagefind/pagefind.${json('pagefind/pagefind-entry.json').languages.en.hash}.pf_meta`, 'pagefind/wasm.en.pagefind']);
+		for (const file of files) {
+			const served = readFileSync(file);
+			const content = gunzipSync(served);
+			expect(content.subarray(0, 12).toString(), file).toBe('pagefind_dcd');
+			expect(served.length, file).toBeLessThan(gzipSync(content, { level: 9 }).length);
+		}
 	});
 
 	it('puts every page that opts into search in a folder Pagefind is given (it reads only those)', () => {

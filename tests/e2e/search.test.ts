@@ -80,7 +80,7 @@ describe('what a search loads, and when', () => {
 		await page.goto(`${harness.site.url}/search/?q=${encodeURIComponent('cervical cancer')}`);
 		const status = await facetedResultsShown(page, 5_000);
 		expect(await page.locator('form.facets').getAttribute('aria-busy')).toBe('true');
-		expect(await page.locator('faceted-search ol[data-results] > li').count()).toBe(10);
+		expect(await page.locator('faceted-search ol[data-results] > li').count()).toBe(5);
 		release();
 
 		expect(await facetedSettled(page)).toBe(status);
@@ -108,17 +108,17 @@ describe('what a search loads, and when', () => {
 		expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(12_000);
 	});
 
-	it('lists 10 results at first and each "more" lists the next 10', async () => {
+	it('lists 5 results at first and each "more" lists the next 10', async () => {
 		const page = await harness.page();
 		await page.goto(`${harness.site.url}/search/?q=${encodeURIComponent('cervical cancer')}`);
 		const status = await facetedSettled(page);
 		const items = page.locator('faceted-search ol[data-results] > li');
-		expect(await items.count()).toBe(10);
+		expect(await items.count()).toBe(5);
 		const first = await allLinkPaths(page, 'faceted-search ol[data-results]');
 		await page.locator('faceted-search [data-more]').click();
-		await page.waitForFunction(() => document.querySelectorAll('faceted-search ol[data-results] > li').length > 10);
-		expect(await items.count()).toBe(20);
-		expect((await allLinkPaths(page, 'faceted-search ol[data-results]')).slice(0, 10)).toEqual(first);
+		await page.waitForFunction(() => document.querySelectorAll('faceted-search ol[data-results] > li').length > 5);
+		expect(await items.count()).toBe(15);
+		expect((await allLinkPaths(page, 'faceted-search ol[data-results]')).slice(0, 5)).toEqual(first);
 		const all = await loadAllResults(page);
 		expect(all.length).toBeGreaterThan(20);
 		expect(new Set(all).size).toBe(all.length);
