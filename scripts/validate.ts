@@ -12,17 +12,17 @@
  */
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/build-settings.ts';
-import { handOffDir, handOverWhole, wholeAssessmentReader, writeAssessmentSummaries } from '../src/lib/assessment-hand-off.ts';
+import { handOffDir, handOffWriter } from '../src/lib/assessment-hand-off.ts';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
 import { writePlanDownloads } from './build/plan-downloads.ts';
 
 const { values, positionals } = parseArgs({ options: { 'for-build': { type: 'string' } }, allowPositionals: true });
 const contentDir = positionals[0] || CONTENT_DIR;
 const buildDir = values['for-build'];
-const handOff = buildDir && handOffDir(buildDir);
-// In a build, each whole assessment goes to a file as soon as it is checked and only its summary
-// stays in memory; otherwise every record is kept whole.
-const { problems, countries, plans, assessments, resources, partners, records } = handOff ? validateContent(contentDir, handOverWhole(handOff)) : validateContent(contentDir);
+const handOff = buildDir ? handOffWriter(handOffDir(buildDir)) : undefined;
+// In a build, each whole assessment goes to the hand-off as soon as it is checked and only its
+// summary stays in memory; otherwise every record is kept whole.
+const { problems, countries, plans, assessments, resources, partners, records } = handOff ? validateContent(contentDir, handOff.keep) : validateContent(contentDir);
 
 if (problems.length > 0) {
 	for (const problem of problems) console.error(formatProblem(problem));
@@ -32,8 +32,8 @@ if (problems.length > 0) {
 } else {
 	console.log(`validate: ${countries} countries, ${plans} plans, framework ${records.framework?.version} (${records.framework?.items.length} items), ${assessments} assessments, ${resources} resources and ${partners} partners OK`);
 	if (buildDir && handOff) {
-		writeAssessmentSummaries(handOff, records.assessments);
-		const plans = writePlanDownloads(records, wholeAssessmentReader(handOff, records.assessments), buildDir);
+		const { wholeAssessment } = handOff.finish(records.assessments);
+		const plans = writePlanDownloads(records, wholeAssessment, buildDir);
 		console.log(`validate: wrote the downloads of ${plans} plan reports`);
 	}
 }

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { CONTENT_DIR } from '../build-settings.ts';
 import { gapReportNames } from '../i18n/index.ts';
-import { HAND_OFF_ENV, readAssessmentSummaries, wholeAssessmentReader } from '../lib/assessment-hand-off.ts';
+import { HAND_OFF_ENV, receiveHandOff } from '../lib/assessment-hand-off.ts';
 import { assembleFramework } from '../lib/framework.ts';
 import { buildGapReports, type GapReports } from '../lib/gap-reports.ts';
 import { validateAssessments } from '../lib/validate-gaps.ts';
@@ -19,8 +19,8 @@ export const framework = assembleFramework(
 
 /**
  * The assessments. In `npm run build` the validator, which parses them anyway, hands them over
- * (src/lib/assessment-hand-off.ts): their summaries, which every figure is counted from, and a
- * file per whole assessment, read when that plan's report renders. Otherwise (the dev server)
+ * (src/lib/assessment-hand-off.ts): their summaries, which every figure is counted from, and
+ * each whole assessment, read when that plan's report renders. Otherwise (the dev server)
  * they are read from their files with the validator's own reader, as `npm run gaps` reads them.
  * Not a content collection: they are most of the content's bytes (some 25 kB of findings and
  * quotes per plan), and Astro's data store keeps several copies of a collection in memory during
@@ -30,8 +30,8 @@ export const framework = assembleFramework(
 async function readAssessments(): Promise<Pick<GapReports, 'assessments' | 'wholeAssessment'>> {
 	const handOff = process.env[HAND_OFF_ENV];
 	if (handOff) {
-		const summaries = await readAssessmentSummaries(handOff);
-		return { assessments: summaries, wholeAssessment: wholeAssessmentReader(handOff, summaries) };
+		const { summaries, wholeAssessment } = await receiveHandOff(handOff);
+		return { assessments: summaries, wholeAssessment };
 	}
 	const problems: string[] = [];
 	const assessments = validateAssessments(

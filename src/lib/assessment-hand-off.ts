@@ -3,10 +3,13 @@
  * in a folder, so their YAML (most of the content's bytes) is parsed once per build, not twice,
  * and Astro holds only what its pages count:
  *
+ * - `whole.json`: each whole assessment, evidence included, appended as soon as the validator
+ *   has checked it and then dropped from its memory; read back one record at a time, by its place
+ *   in the file, when that plan's report is made. One file, not one per plan: 8.5k files at 10k
+ *   plans cost the validator seconds of the disk's inode work while Astro waited.
  * - `summaries.json`: every assessment's summary (method, dates, each finding's status), which
- *   every figure is counted from. Written last, only when every record is valid.
- * - `<plan id>.json`: each whole assessment, evidence included, written as soon as the validator
- *   has checked it and then dropped from its memory; read by the plan's own report page.
+ *   every figure is counted from, with the place of its whole record. Written last, only when
+ *   every record is valid.
  *
  * At 10k plans the whole assessments took ~750 MB of each process's heap (docs/performance.md).
  * JSON, because it writes and reads faster than YAML or v8 serialisation here, and the records
@@ -15,7 +18,7 @@
  * Astro waits for the summaries; a build with problems stops Astro (scripts/build.ts), so Astro
  * never reads unvalidated records.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Assessment } from '../schemas/assessment.ts';
@@ -30,34 +33,59 @@ export function handOffDir(buildDir: string): string {
 }
 
 const summariesFile = (dir: string) => join(dir, 'summaries.json');
-const wholeFile = (dir: string, planId: string) => join(dir, `${planId}.json`);
+const wholeFile = (dir: string) => join(dir, 'whole.json');
 
-/**
- * What the validator keeps of each valid assessment in a build (a `KeepAssessment`,
- * src/lib/validate-gaps.ts): it writes the whole record to the folder and keeps the summary.
- */
-export function handOverWhole(dir: string): (planId: string, assessment: Assessment) => AssessmentSummary {
+/** Where a whole assessment sits in `whole.json`: byte offset and length. */
+type Place = [offset: number, length: number];
+
+/** What is handed over: the summaries, and a reader of each plan's whole assessment. */
+export interface HandedOver {
+	summaries: Map<string, AssessmentSummary>;
+	/** A plan's whole assessment, or undefined for a plan without one (not assessed). */
+	wholeAssessment: (planId: string) => Assessment | undefined;
+}
+
+/** The validator's side of the hand-off. */
+export interface HandOffWriter {
+	/** What the validator keeps of each valid assessment (a `KeepAssessment`): it appends the whole record and keeps a copied summary. */
+	keep(planId: string, assessment: Assessment): AssessmentSummary;
+	/** Once every record is valid: write the summaries, the signal Astro waits for. */
+	finish(summaries: ReadonlyMap<string, AssessmentSummary>): HandedOver;
+}
+
+export function handOffWriter(dir: string): HandOffWriter {
 	mkdirSync(dir, { recursive: true });
-	return (planId, assessment) => {
-		writeFileSync(wholeFile(dir, planId), JSON.stringify(assessment));
-		// A copy: js-yaml's strings are slices of the file's text and would keep all of it alive.
-		return structuredClone(summariseAssessment(assessment));
+	const whole = openSync(wholeFile(dir), 'w');
+	const places = new Map<string, Place>();
+	let offset = 0;
+	return {
+		keep(planId, assessment) {
+			const bytes = Buffer.from(JSON.stringify(assessment));
+			writeSync(whole, bytes);
+			places.set(planId, [offset, bytes.length]);
+			offset += bytes.length;
+			// A copy: js-yaml's strings are slices of the file's text and would keep all of it alive.
+			return structuredClone(summariseAssessment(assessment));
+		},
+		finish(summaries) {
+			closeSync(whole);
+			writeSummaries(dir, summaries, places);
+			return { summaries: new Map(summaries), wholeAssessment: wholeAssessmentReader(dir, places) };
+		},
 	};
 }
 
 /**
- * Write the summaries, the signal that the content is valid; the file appears whole (written
- * aside, then renamed), never half-written. One entry at a time, so no single string of them all
- * sits in memory while Astro's build grows beside it.
+ * The summaries file appears whole (written aside, then renamed), never half-written. One entry
+ * at a time, so no single string of them all sits in memory while Astro's build grows beside it.
  */
-export function writeAssessmentSummaries(dir: string, summaries: ReadonlyMap<string, AssessmentSummary>): void {
+function writeSummaries(dir: string, summaries: ReadonlyMap<string, AssessmentSummary>, places: ReadonlyMap<string, Place>): void {
 	const path = summariesFile(dir);
-	mkdirSync(dir, { recursive: true });
 	const file = openSync(`${path}.partial`, 'w');
 	try {
 		let separator = '[';
-		for (const entry of summaries) {
-			writeSync(file, separator + JSON.stringify(entry));
+		for (const [planId, summary] of summaries) {
+			writeSync(file, separator + JSON.stringify([planId, summary, places.get(planId)]));
 			separator = ',';
 		}
 		writeSync(file, summaries.size ? ']' : '[]');
@@ -67,29 +95,35 @@ export function writeAssessmentSummaries(dir: string, summaries: ReadonlyMap<str
 	renameSync(`${path}.partial`, path);
 }
 
-/** Wait for the summaries and read them; a validator that never writes them is an error after `timeoutMs`. */
-export async function readAssessmentSummaries(dir: string, timeoutMs = 10 * 60_000): Promise<Map<string, AssessmentSummary>> {
+/** Astro's side: wait for the summaries and read them; a validator that never writes them is an error after `timeoutMs`. */
+export async function receiveHandOff(dir: string, timeoutMs = 10 * 60_000): Promise<HandedOver> {
 	const path = summariesFile(dir);
 	const deadline = Date.now() + timeoutMs;
 	while (!existsSync(path)) {
 		if (Date.now() > deadline) throw new Error(`${HAND_OFF_ENV}: no validated assessments at ${path} after ${timeoutMs / 1000} s; run the build with npm run build`);
 		await sleep(50);
 	}
-	return new Map(JSON.parse(readFileSync(path, 'utf8')) as [string, AssessmentSummary][]);
+	const entries = JSON.parse(readFileSync(path, 'utf8')) as [string, AssessmentSummary, Place][];
+	return {
+		summaries: new Map(entries.map(([planId, summary]) => [planId, summary])),
+		wholeAssessment: wholeAssessmentReader(dir, new Map(entries.map(([planId, , place]) => [planId, place]))),
+	};
 }
 
-/**
- * A reader of whole assessments from the folder: undefined for a plan without a summary (not
- * assessed); an error naming the file when an assessed plan's file is missing or unreadable.
- */
-export function wholeAssessmentReader(dir: string, summaries: ReadonlyMap<string, AssessmentSummary>): (planId: string) => Assessment | undefined {
+/** Read whole assessments by their place in `whole.json`; an error names the plan and the file when one cannot be read. */
+function wholeAssessmentReader(dir: string, places: ReadonlyMap<string, Place>): (planId: string) => Assessment | undefined {
+	let file: number | undefined;
 	return (planId) => {
-		if (!summaries.has(planId)) return undefined;
-		const path = wholeFile(dir, planId);
+		const place = places.get(planId);
+		if (!place) return undefined;
+		const [offset, length] = place;
 		try {
-			return JSON.parse(readFileSync(path, 'utf8')) as Assessment;
+			file ??= openSync(wholeFile(dir), 'r');
+			const bytes = Buffer.alloc(length);
+			if (readSync(file, bytes, 0, length, offset) !== length) throw new Error(`expected ${length} bytes at ${offset}, the file is shorter`);
+			return JSON.parse(bytes.toString('utf8')) as Assessment;
 		} catch (error) {
-			throw new Error(`${HAND_OFF_ENV}: cannot read the validated assessment of plan "${planId}" at ${path}: ${(error as Error).message}`);
+			throw new Error(`${HAND_OFF_ENV}: cannot read the validated assessment of plan "${planId}" in ${wholeFile(dir)}: ${(error as Error).message}`);
 		}
 	};
 }

@@ -12,6 +12,8 @@ export function reportCsv(reports: GapReports, report: GapReport): string {
 
 export function reportJson(reports: GapReports, report: GapReport, siteUrl: string, title: string): string {
 	const columns = reportColumns(reports.framework, report);
+	// Read once: a plan report recounts its figures on each read.
+	const { catalogued, assessedPlans, methods } = report.aggregate;
 	return JSON.stringify(
 		{
 			title,
@@ -19,9 +21,9 @@ export function reportJson(reports: GapReports, report: GapReport, siteUrl: stri
 			kind: report.kind,
 			frameworkVersion: reports.framework.version,
 			dataAsOf: reports.asOf,
-			plansInScope: report.aggregate.catalogued,
-			plansAssessed: report.aggregate.assessedPlans,
-			methods: report.aggregate.methods,
+			plansInScope: catalogued,
+			plansAssessed: assessedPlans,
+			methods,
 			note: 'Shares are of assessed plans only; items a plan was not assessed on are counted as not_assessed, never as not_found.',
 			fields: Object.fromEntries(columns.map((column) => [column.name, column.description])),
 			items: tableRows(columns, itemRows(reports, report)),

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { handOffDir, handOverWhole, readAssessmentSummaries, wholeAssessmentReader, writeAssessmentSummaries } from '../../src/lib/assessment-hand-off.ts';
+import { handOffDir, handOffWriter, receiveHandOff } from '../../src/lib/assessment-hand-off.ts';
 import { summariseAssessment } from '../../src/lib/gaps.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 
@@ -12,17 +12,22 @@ const FIXTURE = 'tests/fixtures/site/content';
 
 describe('the validated assessments handed from the validator to Astro', () => {
 	const whole = validateContent(FIXTURE).records.assessments;
+	const summaries = new Map([...whole].map(([id, assessment]) => [id, summariseAssessment(assessment)]));
 
 	it('arrive as summaries for the figures and whole, evidence included, for each plan', async () => {
 		const handOff = handOffDir(join(dir, 'build'));
-		const { records } = validateContent(FIXTURE, handOverWhole(handOff));
+		const writer = handOffWriter(handOff);
+		const { records } = validateContent(FIXTURE, writer.keep);
 		expect(whole.size).toBeGreaterThan(0);
-		expect(records.assessments).toEqual(new Map([...whole].map(([id, assessment]) => [id, summariseAssessment(assessment)])));
-		writeAssessmentSummaries(handOff, records.assessments);
-		expect(await readAssessmentSummaries(handOff)).toEqual(records.assessments);
-		const read = wholeAssessmentReader(handOff, records.assessments);
-		for (const [id, assessment] of whole) expect(read(id)).toEqual(assessment);
-		expect(read('zzz-2020-synthetic-not-assessed')).toBeUndefined();
+		expect(records.assessments).toEqual(summaries);
+		const sent = writer.finish(records.assessments);
+		const received = await receiveHandOff(handOff);
+		expect(received.summaries).toEqual(summaries);
+		for (const [id, assessment] of whole) {
+			expect(received.wholeAssessment(id)).toEqual(assessment);
+			expect(sent.wholeAssessment(id)).toEqual(assessment);
+		}
+		expect(received.wholeAssessment('zzz-2020-synthetic-not-assessed')).toBeUndefined();
 	});
 
 	it('keep no evidence in a summary', () => {
@@ -33,15 +38,25 @@ describe('the validated assessments handed from the validator to Astro', () => {
 
 	it('are waited for while the validator is still at work', async () => {
 		const later = join(dir, 'later');
-		const reading = readAssessmentSummaries(later, 5_000);
-		setTimeout(() => writeAssessmentSummaries(later, whole), 200);
-		expect((await reading).size).toBe(whole.size);
+		const reading = receiveHandOff(later, 5_000);
+		setTimeout(() => {
+			const writer = handOffWriter(later);
+			for (const [id, assessment] of whole) writer.keep(id, assessment);
+			writer.finish(summaries);
+		}, 200);
+		expect((await reading).summaries.size).toBe(whole.size);
 	});
 
-	it('fail with a clear error when they never come, or a plan\'s file is missing', async () => {
-		await expect(readAssessmentSummaries(join(dir, 'never'), 300)).rejects.toThrow(/NCCP_VALIDATED_ASSESSMENTS: no validated assessments at .*never.summaries\.json after 0\.3 s/);
+	it("fail with a clear error when they never come, or a plan's record cannot be read", async () => {
+		await expect(receiveHandOff(join(dir, 'never'), 300)).rejects.toThrow(/NCCP_VALIDATED_ASSESSMENTS: no validated assessments at .*never.summaries\.json after 0\.3 s/);
 		expect(existsSync(join(dir, 'never'))).toBe(false);
-		const [id] = whole.keys();
-		expect(() => wholeAssessmentReader(join(dir, 'later'), whole)(id)).toThrow(new RegExp(`cannot read the validated assessment of plan "${id}" at .*${id}\\.json`));
+		const cut = join(dir, 'cut');
+		const writer = handOffWriter(cut);
+		for (const [id, assessment] of whole) writer.keep(id, assessment);
+		writer.finish(summaries);
+		truncateSync(join(cut, 'whole.json'), 10);
+		const { wholeAssessment } = await receiveHandOff(cut);
+		const last = [...whole.keys()].at(-1)!;
+		expect(() => wholeAssessment(last)).toThrow(new RegExp(`cannot read the validated assessment of plan "${last}" in .*whole\\.json: expected \\d+ bytes at \\d+, the file is shorter`));
 	});
 });
