@@ -49,7 +49,7 @@ export interface GapReports {
 	assessments: ReadonlyMap<string, AssessmentSummary>;
 	/**
 	 * A plan's whole assessment, evidence included, for its own report and downloads; undefined
-	 * when the plan is not assessed. Read when asked for: a build keeps these in files, not in
+	 * when the plan is not assessed. Read when asked for: a build keeps these in a file, not in
 	 * memory (src/lib/assessment-hand-off.ts).
 	 */
 	wholeAssessment(planId: string): Assessment | undefined;
