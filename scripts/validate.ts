@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/build-settings.ts';
 import { handOffDir, handOffWriter } from '../src/lib/assessment-hand-off.ts';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
+import { keepWhole } from '../src/lib/validate-gaps.ts';
 import { writePlanDownloads } from './build/plan-downloads.ts';
 
 const { values, positionals } = parseArgs({ options: { 'for-build': { type: 'string' } }, allowPositionals: true });
@@ -22,7 +23,7 @@ const buildDir = values['for-build'];
 const handOff = buildDir ? handOffWriter(handOffDir(buildDir)) : undefined;
 // In a build, each whole assessment goes to the hand-off as soon as it is checked and only its
 // summary stays in memory; otherwise every record is kept whole.
-const { problems, countries, plans, assessments, resources, partners, records } = handOff ? validateContent(contentDir, handOff.keep) : validateContent(contentDir);
+const { problems, countries, plans, assessments, resources, partners, records } = validateContent(contentDir, handOff?.keep ?? keepWhole);
 
 if (problems.length > 0) {
 	for (const problem of problems) console.error(formatProblem(problem));

@@ -27,10 +27,7 @@ const FILES = ['report.csv', 'report.json'] as const;
  */
 export function writePlanDownloads(records: ValidRecords<AssessmentSummary>, wholeAssessment: (planId: string) => Assessment | undefined, dir: string): number {
 	const t = strings();
-	// Each plan's two files read its assessment in turn: read it once.
-	let last: { planId: string; assessment: Assessment | undefined } | undefined;
-	const readOnce = (planId: string) => (last?.planId === planId ? last : (last = { planId, assessment: wholeAssessment(planId) })).assessment;
-	const reports = gapReportsOfRecords(records, buildDate(), gapReportNames(t), readOnce);
+	const reports = gapReportsOfRecords(records, buildDate(), gapReportNames(t), wholeAssessment);
 	for (const report of reports.plans) {
 		const folder = join(dir, report.path);
 		mkdirSync(folder, { recursive: true });

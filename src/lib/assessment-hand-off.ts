@@ -110,18 +110,25 @@ export async function receiveHandOff(dir: string, timeoutMs = 10 * 60_000): Prom
 	};
 }
 
-/** Read whole assessments by their place in `whole.json`; an error names the plan and the file when one cannot be read. */
+/**
+ * Read whole assessments by their place in `whole.json`; an error names the plan and the file
+ * when one cannot be read. The last one read is kept: a plan's report and its two downloads ask
+ * for the same plan in turn.
+ */
 function wholeAssessmentReader(dir: string, places: ReadonlyMap<string, Place>): (planId: string) => Assessment | undefined {
 	let file: number | undefined;
+	let last: { planId: string; assessment: Assessment } | undefined;
 	return (planId) => {
 		const place = places.get(planId);
 		if (!place) return undefined;
+		if (last?.planId === planId) return last.assessment;
 		const [offset, length] = place;
 		try {
 			file ??= openSync(wholeFile(dir), 'r');
 			const bytes = Buffer.alloc(length);
 			if (readSync(file, bytes, 0, length, offset) !== length) throw new Error(`expected ${length} bytes at ${offset}, the file is shorter`);
-			return JSON.parse(bytes.toString('utf8')) as Assessment;
+			last = { planId, assessment: JSON.parse(bytes.toString('utf8')) as Assessment };
+			return last.assessment;
 		} catch (error) {
 			throw new Error(`${HAND_OFF_ENV}: cannot read the validated assessment of plan "${planId}" in ${wholeFile(dir)}: ${(error as Error).message}`);
 		}

@@ -45,14 +45,14 @@ export function reportMarkdown(reports: GapReports, report: GapReport, siteUrl: 
 		'',
 	];
 	const cell = (text: string) => text.replace(/\|/g, '\\|');
-	const findings = report.kind === 'plan' ? reports.wholeAssessment(report.key)?.findings : undefined;
+	const rows = itemRows(reports, report);
 	for (const domain of report.domains) {
 		lines.push(`## ${domain.label}`, '');
 		if (report.planGaps) {
 			lines.push('| Item | Finding | Evidence |', '| --- | --- | --- |');
-			for (const item of domain.items) {
-				const evidence = (findings?.[item.id]?.evidence ?? []).map((entry) => `p. ${entry.page}: “${entry.quote}”`).join('; ');
-				lines.push(`| ${cell(item.label)} | ${report.planGaps.statuses.get(item.id)} | ${cell(evidence)} |`);
+			for (const row of rows.filter((candidate) => candidate.domain === domain)) {
+				const evidence = (row.finding?.evidence ?? []).map((entry) => `p. ${entry.page}: “${entry.quote}”`).join('; ');
+				lines.push(`| ${cell(reports.framework.itemById.get(row.itemId)!.label)} | ${report.planGaps.statuses.get(row.itemId)} | ${cell(evidence)} |`);
 			}
 		} else {
 			lines.push('| Item | Assessed | Addressed | Partly | Not found | Not assessed | % addressed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');

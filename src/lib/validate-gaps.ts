@@ -65,7 +65,8 @@ export function validateFramework(root: string, report: Report): Framework | und
  * (src/lib/assessment-hand-off.ts), so 10k assessments are never all in memory at once.
  */
 export type KeepAssessment<A extends AssessmentSummary> = (planId: string, assessment: Assessment) => A;
-const keepWhole: KeepAssessment<Assessment> = (_, assessment) => assessment;
+/** Keep the whole record: what every caller but the build wants. */
+export const keepWhole: KeepAssessment<Assessment> = (_, assessment) => assessment;
 
 /**
  * Read and check `assessments/*.yaml` against the framework and the known plan ids. A missing

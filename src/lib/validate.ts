@@ -19,7 +19,7 @@ import { lineOf, markdownBodyProblems } from './content-policy.ts';
 import { createCountryLookup } from './countries.ts';
 import type { PlanRecord } from './catalog.ts';
 import type { Framework } from './framework.ts';
-import { validateAssessments, validateFramework, validatePublishedFindings, type KeepAssessment } from './validate-gaps.ts';
+import { keepWhole, validateAssessments, validateFramework, validatePublishedFindings, type KeepAssessment } from './validate-gaps.ts';
 import type { AssessmentSummary } from './gaps.ts';
 import type { PartnerRecord, ResourceRecord } from './library.ts';
 import { validatePartners, validateResources } from './validate-library.ts';
@@ -203,7 +203,7 @@ export function validateContent(contentDir: string, keepAssessment?: KeepAssessm
 	// ---- gap analysis: the framework, assessments of known plans, published review figures -----
 	const framework = validateFramework(root, report);
 	const planIds = new Set(planFiles.map((file) => file.stem));
-	const assessments = keepAssessment ? validateAssessments(root, report, framework, planIds, keepAssessment) : validateAssessments(root, report, framework, planIds);
+	const assessments = validateAssessments(root, report, framework, planIds, keepAssessment ?? keepWhole);
 	const publishedFindings = validatePublishedFindings(root, report, framework);
 
 	// ---- the planners' library: resources (topics are framework domains) and partners ----------
