@@ -6,24 +6,24 @@
  *   node scripts/validate.ts [contentDir] [--for-build DIR]
  *
  * contentDir defaults to $CONTENT_DIR or content. With --for-build (what `npm run build`
- * passes), the assessments are handed to Astro's build in DIR/assessments/ (each whole one as it
- * is checked, their summaries once all the content is valid: src/lib/assessment-hand-off.ts),
- * then the plan reports' CSV and JSON are written under DIR (scripts/build/plan-downloads.ts).
+ * passes), the assessments are checked in two threads and handed to Astro's build in
+ * DIR/assessments/ (each whole one as it is checked, their summaries once all the content is
+ * valid: scripts/build/validate-for-build.ts, src/lib/assessment-hand-off.ts), then the plan
+ * reports' CSV and JSON are written under DIR (scripts/build/plan-downloads.ts).
  */
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/build-settings.ts';
-import { handOffDir, handOffWriter } from '../src/lib/assessment-hand-off.ts';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
-import { keepWhole } from '../src/lib/validate-gaps.ts';
 import { writePlanDownloads } from './build/plan-downloads.ts';
+import { validateForBuild } from './build/validate-for-build.ts';
 
 const { values, positionals } = parseArgs({ options: { 'for-build': { type: 'string' } }, allowPositionals: true });
 const contentDir = positionals[0] || CONTENT_DIR;
 const buildDir = values['for-build'];
-const handOff = buildDir ? handOffWriter(handOffDir(buildDir)) : undefined;
 // In a build, each whole assessment goes to the hand-off as soon as it is checked and only its
 // summary stays in memory; otherwise every record is kept whole.
-const { problems, countries, plans, assessments, resources, partners, records } = validateContent(contentDir, handOff?.keep ?? keepWhole);
+const { result, handedOver } = buildDir ? await validateForBuild(contentDir, buildDir) : { result: validateContent(contentDir), handedOver: undefined };
+const { problems, countries, plans, assessments, resources, partners, records } = result;
 
 if (problems.length > 0) {
 	for (const problem of problems) console.error(formatProblem(problem));
@@ -32,9 +32,8 @@ if (problems.length > 0) {
 	process.exitCode = 1;
 } else {
 	console.log(`validate: ${countries} countries, ${plans} plans, framework ${records.framework?.version} (${records.framework?.items.length} items), ${assessments} assessments, ${resources} resources and ${partners} partners OK`);
-	if (buildDir && handOff) {
-		const { wholeAssessment } = handOff.finish(records.assessments);
-		const plans = writePlanDownloads(records, wholeAssessment, buildDir);
+	if (buildDir && handedOver) {
+		const plans = writePlanDownloads(records, handedOver.wholeAssessment, buildDir);
 		console.log(`validate: wrote the downloads of ${plans} plan reports`);
 	}
 }

@@ -3,10 +3,11 @@
  * in a folder, so their YAML (most of the content's bytes) is parsed once per build, not twice,
  * and Astro holds only what its pages count:
  *
- * - `whole.json`: each whole assessment, evidence included, appended as soon as the validator
+ * - `whole-N.json`: each whole assessment, evidence included, appended as soon as the validator
  *   has checked it and then dropped from its memory; read back one record at a time, by its place
- *   in the file, when that plan's report is made. One file, not one per plan: 8.5k files at 10k
- *   plans cost the validator seconds of the disk's inode work while Astro waited.
+ *   in the file, when that plan's report is made. One file per validating thread (the build
+ *   checks the assessments in two: scripts/build/validate-for-build.ts), not one per plan: 8.5k
+ *   files at 10k plans cost the validator seconds of the disk's inode work while Astro waited.
  * - `summaries.json`: every assessment's summary (method, dates, each finding's status), which
  *   every figure is counted from, with the place of its whole record. Written last, only when
  *   every record is valid.
@@ -33,10 +34,10 @@ export function handOffDir(buildDir: string): string {
 }
 
 const summariesFile = (dir: string) => join(dir, 'summaries.json');
-const wholeFile = (dir: string) => join(dir, 'whole.json');
+const wholeFile = (dir: string, part: number) => join(dir, `whole-${part}.json`);
 
-/** Where a whole assessment sits in `whole.json`: byte offset and length. */
-type Place = [offset: number, length: number];
+/** Where a whole assessment sits: the file (`whole-<part>.json`), byte offset and length. */
+export type Place = [part: number, offset: number, length: number];
 
 /** What is handed over: the summaries, and a reader of each plan's whole assessment. */
 export interface HandedOver {
@@ -45,32 +46,47 @@ export interface HandedOver {
 	wholeAssessment: (planId: string) => Assessment | undefined;
 }
 
-/** The validator's side of the hand-off. */
+/** The validator's side of the hand-off: one per validating thread, each with its own `part`. */
 export interface HandOffWriter {
 	/** What the validator keeps of each valid assessment (a `KeepAssessment`): it appends the whole record and keeps a copied summary. */
 	keep(planId: string, assessment: Assessment): AssessmentSummary;
-	/** Once every record is valid: write the summaries, the signal Astro waits for. */
-	finish(summaries: ReadonlyMap<string, AssessmentSummary>): HandedOver;
+	/** Where each whole record kept so far sits: what another thread's writer needs to `finish`. */
+	readonly places: ReadonlyMap<string, Place>;
+	/** Close this writer's file: a worker thread's last step. */
+	close(): void;
+	/**
+	 * Once every record is valid: close, and write the summaries, the signal Astro waits for.
+	 * `otherPlaces` are those of the other threads' writers.
+	 */
+	finish(summaries: ReadonlyMap<string, AssessmentSummary>, otherPlaces?: Iterable<[string, Place]>): HandedOver;
 }
 
-export function handOffWriter(dir: string): HandOffWriter {
+export function handOffWriter(dir: string, part = 0): HandOffWriter {
 	mkdirSync(dir, { recursive: true });
-	const whole = openSync(wholeFile(dir), 'w');
+	const whole = openSync(wholeFile(dir, part), 'w');
+	let open = true;
 	const places = new Map<string, Place>();
 	let offset = 0;
+	const close = () => {
+		if (open) closeSync(whole);
+		open = false;
+	};
 	return {
 		keep(planId, assessment) {
 			const bytes = Buffer.from(JSON.stringify(assessment));
 			writeSync(whole, bytes);
-			places.set(planId, [offset, bytes.length]);
+			places.set(planId, [part, offset, bytes.length]);
 			offset += bytes.length;
 			// A copy: js-yaml's strings are slices of the file's text and would keep all of it alive.
 			return structuredClone(summariseAssessment(assessment));
 		},
-		finish(summaries) {
-			closeSync(whole);
-			writeSummaries(dir, summaries, places);
-			return { summaries: new Map(summaries), wholeAssessment: wholeAssessmentReader(dir, places) };
+		places,
+		close,
+		finish(summaries, otherPlaces = []) {
+			close();
+			const everyPlace = new Map([...places, ...otherPlaces]);
+			writeSummaries(dir, summaries, everyPlace);
+			return { summaries: new Map(summaries), wholeAssessment: wholeAssessmentReader(dir, everyPlace) };
 		},
 	};
 }
@@ -111,26 +127,27 @@ export async function receiveHandOff(dir: string, timeoutMs = 10 * 60_000): Prom
 }
 
 /**
- * Read whole assessments by their place in `whole.json`; an error names the plan and the file
- * when one cannot be read. The last one read is kept: a plan's report and its two downloads ask
- * for the same plan in turn.
+ * Read whole assessments by their place; an error names the plan and the file when one cannot be
+ * read. The last one read is kept: a plan's report and its two downloads ask for the same plan in
+ * turn.
  */
 function wholeAssessmentReader(dir: string, places: ReadonlyMap<string, Place>): (planId: string) => Assessment | undefined {
-	let file: number | undefined;
+	const files = new Map<number, number>();
 	let last: { planId: string; assessment: Assessment } | undefined;
 	return (planId) => {
 		const place = places.get(planId);
 		if (!place) return undefined;
 		if (last?.planId === planId) return last.assessment;
-		const [offset, length] = place;
+		const [part, offset, length] = place;
 		try {
-			file ??= openSync(wholeFile(dir), 'r');
+			const file = files.get(part) ?? openSync(wholeFile(dir, part), 'r');
+			files.set(part, file);
 			const bytes = Buffer.alloc(length);
 			if (readSync(file, bytes, 0, length, offset) !== length) throw new Error(`expected ${length} bytes at ${offset}, the file is shorter`);
 			last = { planId, assessment: JSON.parse(bytes.toString('utf8')) as Assessment };
 			return last.assessment;
 		} catch (error) {
-			throw new Error(`${HAND_OFF_ENV}: cannot read the validated assessment of plan "${planId}" in ${wholeFile(dir)}: ${(error as Error).message}`);
+			throw new Error(`${HAND_OFF_ENV}: cannot read the validated assessment of plan "${planId}" in ${wholeFile(dir, part)}: ${(error as Error).message}`);
 		}
 	};
 }

@@ -69,22 +69,45 @@ export type KeepAssessment<A extends AssessmentSummary> = (planId: string, asses
 export const keepWhole: KeepAssessment<Assessment> = (_, assessment) => assessment;
 
 /**
- * Read and check `assessments/*.yaml` against the framework and the known plan ids. A missing
- * folder means no plan is assessed yet.
+ * One of `of` consecutive slices of the assessment files in name order, so threads can check
+ * them side by side (scripts/build/validate-for-build.ts) and their results, joined in slice
+ * order, are in file order as from one thread. The files' listing problems belong to slice 0.
+ */
+export interface Shard {
+	/** 0 to `of` − 1. */
+	index: number;
+	/** How many slices. */
+	of: number;
+}
+const WHOLE: Shard = { index: 0, of: 1 };
+
+/**
+ * Read and check `assessments/*.yaml` (or one slice of them) against the framework and the
+ * known plan ids. A missing folder means no plan is assessed yet.
  */
 export function validateAssessments(root: string, report: Report, framework: Framework | undefined, planIds: ReadonlySet<string>): Map<string, Assessment>;
-export function validateAssessments<A extends AssessmentSummary>(root: string, report: Report, framework: Framework | undefined, planIds: ReadonlySet<string>, keep: KeepAssessment<A>): Map<string, A>;
+export function validateAssessments<A extends AssessmentSummary>(
+	root: string,
+	report: Report,
+	framework: Framework | undefined,
+	planIds: ReadonlySet<string>,
+	keep: KeepAssessment<A>,
+	shard?: Shard,
+): Map<string, A>;
 export function validateAssessments(
 	root: string,
 	report: Report,
 	framework: Framework | undefined,
 	planIds: ReadonlySet<string>,
 	keep: KeepAssessment<AssessmentSummary> = keepWhole,
+	shard: Shard = WHOLE,
 ): Map<string, AssessmentSummary> {
 	const assessments = new Map<string, AssessmentSummary>();
 	const dir = join(root, 'assessments');
 	if (!existsSync(dir)) return assessments;
-	for (const { path, stem } of listRecordFiles(dir, '.yaml', 'assessment', report)) {
+	const files = listRecordFiles(dir, '.yaml', 'assessment', shard.index === 0 ? report : () => {});
+	const slice = (index: number) => Math.floor((files.length * index) / shard.of);
+	for (const { path, stem } of files.slice(slice(shard.index), slice(shard.index + 1))) {
 		if (!planIds.has(stem)) report(path, '(file)', `expected the file name to be the id of a plan in plans/, found "${stem}"`);
 		const data = readYamlRecord(path, report);
 		if (data === undefined) continue;

@@ -19,7 +19,7 @@ import { lineOf, markdownBodyProblems } from './content-policy.ts';
 import { createCountryLookup } from './countries.ts';
 import type { PlanRecord } from './catalog.ts';
 import type { Framework } from './framework.ts';
-import { keepWhole, validateAssessments, validateFramework, validatePublishedFindings, type KeepAssessment } from './validate-gaps.ts';
+import { keepWhole, validateAssessments, validateFramework, validatePublishedFindings, type KeepAssessment, type Shard } from './validate-gaps.ts';
 import type { AssessmentSummary } from './gaps.ts';
 import type { PartnerRecord, ResourceRecord } from './library.ts';
 import { validatePartners, validateResources } from './validate-library.ts';
@@ -66,6 +66,16 @@ export interface ValidRecords<A extends AssessmentSummary = Assessment> {
 	partners: PartnerRecord[];
 }
 
+/** A file under the content folder `root` as problems name it: `content/plans/x.md`. */
+export function displayPath(root: string, path: string): string {
+	return relative(dirname(resolve(root)), path).split(sep).join('/');
+}
+
+/** Problems grouped by file; stable, so a file's problems keep their order whatever the check that found them. */
+export function byFile(problems: Problem[]): Problem[] {
+	return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 /** One line per problem, the form editors and CI logs link to: `file: field: message`. */
 export function formatProblem(problem: Problem): string {
 	return `${problem.file}: ${problem.field}: ${problem.message}`;
@@ -92,14 +102,16 @@ const LAYOUT: Record<string, string[]> = {
 
 /**
  * Validate every record under `contentDir` (e.g. `content`). `keepAssessment` says what to keep of
- * each valid assessment (src/lib/validate-gaps.ts); by default the whole record.
+ * each valid assessment (src/lib/validate-gaps.ts); by default the whole record. With
+ * `assessmentShard`, only that slice of the assessments is checked (and counted): the build
+ * checks the rest in a worker thread beside it.
  */
 export function validateContent(contentDir: string): ValidationResult;
-export function validateContent<A extends AssessmentSummary>(contentDir: string, keepAssessment: KeepAssessment<A>): ValidationResult<A>;
-export function validateContent(contentDir: string, keepAssessment?: KeepAssessment<AssessmentSummary>): ValidationResult<AssessmentSummary> {
+export function validateContent<A extends AssessmentSummary>(contentDir: string, keepAssessment: KeepAssessment<A>, assessmentShard?: Shard): ValidationResult<A>;
+export function validateContent(contentDir: string, keepAssessment: KeepAssessment<AssessmentSummary> = keepWhole, assessmentShard?: Shard): ValidationResult<AssessmentSummary> {
 	const root = resolve(contentDir);
 	const problems: Problem[] = [];
-	const display = (path: string) => relative(dirname(root), path).split(sep).join('/');
+	const display = (path: string) => displayPath(root, path);
 	const report = (path: string, field: string, message: string) => problems.push({ file: display(path), field, message });
 
 	for (const [folder, expected] of Object.entries(LAYOUT)) {
@@ -203,17 +215,15 @@ export function validateContent(contentDir: string, keepAssessment?: KeepAssessm
 	// ---- gap analysis: the framework, assessments of known plans, published review figures -----
 	const framework = validateFramework(root, report);
 	const planIds = new Set(planFiles.map((file) => file.stem));
-	const assessments = validateAssessments(root, report, framework, planIds, keepAssessment ?? keepWhole);
+	const assessments = validateAssessments(root, report, framework, planIds, keepAssessment, assessmentShard);
 	const publishedFindings = validatePublishedFindings(root, report, framework);
 
 	// ---- the planners' library: resources (topics are framework domains) and partners ----------
 	const resources = validateResources(root, report, framework);
 	const partners = validatePartners(root, report, knownCountries);
 
-	// Group by file (stable: a file's problems keep their field order), whatever the check that found them.
-	problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	return {
-		problems,
+		problems: byFile(problems),
 		countries: countryFiles.length,
 		plans: planFiles.length,
 		assessments: assessments.size,

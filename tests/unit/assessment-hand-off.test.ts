@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync, truncateSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { handOffDir, handOffWriter, receiveHandOff } from '../../src/lib/assessment-hand-off.ts';
 import { summariseAssessment } from '../../src/lib/gaps.ts';
 import { validateContent } from '../../src/lib/validate.ts';
+import { validateForBuild } from '../../scripts/build/validate-for-build.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hand-off-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,6 +29,33 @@ describe('the validated assessments handed from the validator to Astro', () => {
 			expect(sent.wholeAssessment(id)).toEqual(assessment);
 		}
 		expect(received.wholeAssessment('zzz-2020-synthetic-not-assessed')).toBeUndefined();
+	});
+
+	it('come from two threads in a build, as from one: same records in file order, same problems', async () => {
+		const build = join(dir, 'two-threads');
+		const { result, handedOver } = await validateForBuild(FIXTURE, build);
+		expect([...result.records.assessments.keys()]).toEqual([...whole.keys()]);
+		expect(result.records.assessments).toEqual(summaries);
+		expect(result.assessments).toBe(whole.size);
+		expect(result.problems).toEqual([]);
+		// One whole record per thread's file, and every one readable, by the validator and by Astro.
+		const received = await receiveHandOff(handOffDir(build));
+		expect(received.summaries).toEqual(summaries);
+		for (const [id, assessment] of whole) {
+			expect(handedOver!.wholeAssessment(id)).toEqual(assessment);
+			expect(received.wholeAssessment(id)).toEqual(assessment);
+		}
+		expect(readdirSync(handOffDir(build)).sort()).toEqual(['summaries.json', 'whole-0.json', 'whole-1.json']);
+
+		const invalid = 'tests/fixtures/invalid-content';
+		const checked = await validateForBuild(invalid, join(dir, 'invalid'));
+		const alone = validateContent(invalid);
+		expect(checked.result.problems.filter((problem) => problem.file.includes('/assessments/')).length).toBeGreaterThan(1);
+		expect(checked.result.problems).toEqual(alone.problems);
+		expect(checked.result.records.assessments).toEqual(new Map([...alone.records.assessments].map(([id, assessment]) => [id, summariseAssessment(assessment)])));
+		// Nothing is handed to Astro when the content has problems: its build is stopped instead.
+		expect(checked.handedOver).toBeUndefined();
+		expect(existsSync(join(handOffDir(join(dir, 'invalid')), 'summaries.json'))).toBe(false);
 	});
 
 	it('keep no evidence in a summary', () => {
@@ -54,9 +82,9 @@ describe('the validated assessments handed from the validator to Astro', () => {
 		const writer = handOffWriter(cut);
 		for (const [id, assessment] of whole) writer.keep(id, assessment);
 		writer.finish(summaries);
-		truncateSync(join(cut, 'whole.json'), 10);
+		truncateSync(join(cut, 'whole-0.json'), 10);
 		const { wholeAssessment } = await receiveHandOff(cut);
 		const last = [...whole.keys()].at(-1)!;
-		expect(() => wholeAssessment(last)).toThrow(new RegExp(`cannot read the validated assessment of plan "${last}" in .*whole\\.json: expected \\d+ bytes at \\d+, the file is shorter`));
+		expect(() => wholeAssessment(last)).toThrow(new RegExp(`cannot read the validated assessment of plan "${last}" in .*whole-0\\.json: expected \\d+ bytes at \\d+, the file is shorter`));
 	});
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { formatProblem, validateContent } from '../../src/lib/validate.ts';
 
 /** The project's Node 24 (the system node may be older and cannot strip types). */
@@ -27,6 +30,19 @@ describe('node scripts/validate.ts', () => {
 		expect(lines.filter((line) => line.startsWith('invalid-content/assessments/'))).toHaveLength(7);
 		expect(lines.filter((line) => line.startsWith('invalid-content/resources/'))).toHaveLength(6);
 		expect(lines.filter((line) => line.startsWith('invalid-content/partners/'))).toHaveLength(8);
+	});
+
+	it('lists the same problems when run for a build, with the assessments checked in two threads', () => {
+		const build = mkdtempSync(join(tmpdir(), 'validate-for-build-'));
+		try {
+			const alone = run([FIXTURE]);
+			const forBuild = run([FIXTURE, '--for-build', build]);
+			expect(forBuild.status).toBe(1);
+			expect(forBuild.stderr).toBe(alone.stderr);
+			expect(forBuild.stdout).toBe('');
+		} finally {
+			rmSync(build, { recursive: true, force: true });
+		}
 	});
 
 	it('reads the content directory from CONTENT_DIR, and treats an empty one as unset', () => {
