@@ -1,14 +1,15 @@
 /**
  * `npm run build`: the portal from its content, into `$OUT_DIR` (default `dist/`).
  *
- * 1. The validator (scripts/validate.ts) and Astro's build run side by side. Validation is a
- *    single thread of YAML parsing, so on two cores it costs no wall time (9 s of a 10k-plan
- *    build). If it finds a problem, Astro is stopped and the build fails with every problem
- *    listed by file and field; if Astro fails first, the validator's findings are still printed,
- *    since they usually explain it. Once the content is valid, the validator hands the parsed
- *    assessments to Astro, which waits for them rather than parse them again
- *    (src/lib/assessment-hand-off.ts), then writes the plan reports' CSV and JSON downloads
- *    into a folder beside the output (scripts/build/plan-downloads.ts), moved in when Astro is done.
+ * 1. The validator (scripts/validate.ts) and Astro's build run side by side, the validator
+ *    checking the assessments in two threads (scripts/build/validate-for-build.ts) so that Astro,
+ *    which needs them for its pages, waits as little as possible. If it finds a problem, Astro is
+ *    stopped and the build fails with every problem listed by file and field; if Astro fails
+ *    first, the validator's findings are still printed, since they usually explain it. Once the
+ *    content is valid, the validator hands the parsed assessments to Astro, which waits for them
+ *    rather than parse them again (src/lib/assessment-hand-off.ts), then writes the plan reports'
+ *    CSV and JSON downloads into a folder beside the output (scripts/build/plan-downloads.ts),
+ *    moved in when Astro is done.
  * 2. Pagefind indexes the pages once Astro has exited, and the files every first search loads
  *    are recompressed smaller (scripts/build/search-index.ts).
  *
