@@ -22,6 +22,7 @@ import { CONTENT_DIR, OUT_DIR } from '../src/build-settings.ts';
 import { handOffDir, HAND_OFF_ENV } from '../src/lib/assessment-hand-off.ts';
 import { movePlanDownloads } from './build/plan-downloads.ts';
 import { indexSite, recompressSearchFiles } from './build/search-index.ts';
+import { VALIDATOR_FAILED } from './build/validate-for-build.ts';
 
 const outDir = resolve(OUT_DIR);
 
@@ -74,6 +75,7 @@ const astro = start('node_modules/astro/bin/astro.mjs', ['build'], [`--max-old-s
 void validation.exit.then((exit) => failed(exit) && astro.child.kill());
 const [validated, built] = await Promise.all([validation.exit, astro.exit]);
 if (validated.signal) fail(`the validator failed (${described(validated)})${heapNote(validatorHeapMb)}`);
+if (validated.code === VALIDATOR_FAILED) fail('the validator could not check the content (its error is above)');
 if (failed(validated)) fail(`the content has problems (listed above); ${outDir} is incomplete until they are fixed and the build is run again`);
 if (failed(built)) fail(`Astro failed (${described(built)})${built.signal ? heapNote(astroHeapMb) : ''}`);
 console.log(`build: moved the downloads of ${movePlanDownloads(staging, outDir)} plan reports into ${outDir}`);

@@ -15,6 +15,9 @@ import type { AssessmentSummary } from '../../src/lib/gaps.ts';
 import { byFile, displayPath, validateContent, type ValidationResult } from '../../src/lib/validate.ts';
 import type { ShardJob, ShardResult } from './assessment-shard.ts';
 
+/** The validator's exit status when it could not check the content at all (not a problem in it). */
+export const VALIDATOR_FAILED = 2;
+
 export interface BuildValidation {
 	result: ValidationResult<AssessmentSummary>;
 	/** Only when the content is valid: the summaries are written, and Astro's build goes on. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatProblem, validateContent } from '../../src/lib/validate.ts';
@@ -40,6 +40,20 @@ describe('node scripts/validate.ts', () => {
 			expect(forBuild.status).toBe(1);
 			expect(forBuild.stderr).toBe(alone.stderr);
 			expect(forBuild.stdout).toBe('');
+		} finally {
+			rmSync(build, { recursive: true, force: true });
+		}
+	});
+
+	it('says when it could not check the content at all, with its own exit status', () => {
+		const build = mkdtempSync(join(tmpdir(), 'validate-for-build-'));
+		try {
+			// The hand-off folder cannot be made inside a file.
+			writeFileSync(join(build, 'file'), '');
+			const { status, stdout, stderr } = run(['tests/fixtures/site/content', '--for-build', join(build, 'file')]);
+			expect(status).toBe(2);
+			expect(stdout).toBe('');
+			expect(stderr).toMatch(/^validate: could not check tests\/fixtures\/site\/content: ENOTDIR: not a directory, mkdir '.*file\/assessments'\n$/);
 		} finally {
 			rmSync(build, { recursive: true, force: true });
 		}
