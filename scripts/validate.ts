@@ -18,22 +18,24 @@ import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/build-settings.ts';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
 import { writePlanDownloads } from './build/plan-downloads.ts';
-import { validateForBuild, VALIDATOR_FAILED } from './build/validate-for-build.ts';
+import { validateForBuild, VALIDATOR_FAILED, type BuildValidation } from './build/validate-for-build.ts';
 
 const { values, positionals } = parseArgs({ options: { 'for-build': { type: 'string' } }, allowPositionals: true });
 const contentDir = positionals[0] || CONTENT_DIR;
 const buildDir = values['for-build'];
 // In a build, each whole assessment goes to the hand-off as soon as it is checked and only its
 // summary stays in memory; otherwise every record is kept whole.
-const { result, handedOver } = await (buildDir ? validateForBuild(contentDir, buildDir) : Promise.resolve({ result: validateContent(contentDir), handedOver: undefined })).catch(
-	(error: unknown) => {
-		// Problems in the content are reported, never thrown: this is the validator itself failing
-		// (a full disk, an unwritable build folder, a worker that crashed), and exit status 2 lets
-		// `npm run build` say so rather than blame the content.
-		console.error(`validate: could not check ${contentDir}: ${error instanceof Error ? error.message : String(error)}`);
-		process.exit(VALIDATOR_FAILED);
-	},
-);
+let validation: BuildValidation;
+try {
+	validation = buildDir ? await validateForBuild(contentDir, buildDir) : { result: validateContent(contentDir) };
+} catch (error) {
+	// Problems in the content are reported, never thrown: this is the validator itself failing
+	// (a full disk, an unwritable build folder, a worker that crashed), and exit status 2 lets
+	// `npm run build` say so rather than blame the content.
+	console.error(`validate: could not check ${contentDir}: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(VALIDATOR_FAILED);
+}
+const { result, handedOver } = validation;
 const { problems, countries, plans, assessments, resources, partners, records } = result;
 
 if (problems.length > 0) {
