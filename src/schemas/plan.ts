@@ -46,6 +46,12 @@ function requireCoverage(record: Record<string, unknown>, context: z.core.$Refin
 			issue('countries', `expected no "countries" for a ${scope} plan: only a regional plan (scope: regional) covers several countries, found ${JSON.stringify(record.countries)}`);
 		}
 	}
+	if (scope !== 'sub-national' && record.area !== undefined) {
+		issue('area', `expected no "area" for a ${scope} plan: only a sub-national plan names the part of its country it covers, found ${JSON.stringify(record.area)}`);
+	}
+	if (scope === 'sub-national' && record.area === undefined) {
+		issue('area', 'required field is missing: a sub-national plan names the state, territory or tribal area it covers, as the document names it');
+	}
 }
 
 /**
@@ -71,6 +77,12 @@ export const planSchema = z
 		 * `content/countries/`. Required for `scope: regional` and only allowed there.
 		 */
 		countries: coveredCountries.optional(),
+		/**
+		 * The state, territory, tribal area or island state a sub-national plan covers, as the
+		 * document names it ("Iowa", "Chuuk State", "Northwest Portland Area Indian Health Board").
+		 * Required for `scope: sub-national` and only allowed there.
+		 */
+		area: z.string().trim().min(2).max(200).optional(),
 		/** What kind of document this is. */
 		type: z.enum(PLAN_TYPES),
 		/** Years the plan covers; no `end` means open-ended (none stated). */
