@@ -28,8 +28,7 @@ import { parseMarkdownRecord, serializeYamlRecord } from '../src/lib/content-fil
 import { ScreeningError } from '../src/lib/screening/errors.ts';
 import { extractPdfPagesIsolated } from '../src/lib/screening/isolated.ts';
 import { checkFileSize } from '../src/lib/screening/pdf.ts';
-import { tokenizePage } from '../src/lib/screening/lexicon.ts';
-import { chooseLanguage, compileFramework, draftAssessment, screenPages } from '../src/lib/screening/screen.ts';
+import { draftAssessment, screenDocument } from '../src/lib/screening/screen.ts';
 import { validateFramework } from '../src/lib/validate-gaps.ts';
 import { formatProblem, type Problem } from '../src/lib/validate.ts';
 
@@ -78,9 +77,7 @@ async function main(): Promise<void> {
 
 	const started = performance.now();
 	const { bytes, texts } = await readDocument(file);
-	const pages = texts.map(tokenizePage);
-	const language = chooseLanguage(plan.data.languages, pages, values.language);
-	const results = screenPages(pages, compileFramework(framework.domainList, language));
+	const { language, results } = screenDocument(texts, framework.domainList, { recordLanguages: plan.data.languages, language: values.language, planStart: plan.data.period.start });
 	const seconds = (performance.now() - started) / 1000;
 
 	const draft = draftAssessment(results, {
@@ -102,7 +99,7 @@ async function main(): Promise<void> {
 	const count = (status: string) => results.filter((result) => result.status === status).length;
 	console.log(
 		`screen: ${values.plan}: ${texts.length} pages in ${seconds.toFixed(2)} s (${Math.round(texts.length / seconds)} pages/s), language ${language}; ` +
-			`${count('addressed')} addressed, ${count('partial')} partial, ${count('not-found')} not found of ${results.length} items`,
+			`${count('addressed')} addressed, ${count('partial')} partial, ${count('not-found')} not found, ${count('not-applicable')} not applicable of ${results.length} items`,
 	);
 	console.log(`screen: wrote ${relative(process.cwd(), out)} (automated draft: review the findings before relying on them)`);
 }

@@ -1,6 +1,6 @@
 /**
  * Screening throughput on the real plan PDFs in `../shared/plans-corpus`: text extraction,
- * tokenising and lexicon matching of every page, with the functions `npm run screen` calls
+ * reading the document's structure and lexicon matching of every page, with the functions `npm run screen` calls
  * (extraction in its own bounded process, as curators run it).
  * A document screening refuses (the image-only poster needs OCR) is listed, not counted.
  */
@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import type { Framework } from '../../src/lib/framework.ts';
 import { ScreeningError } from '../../src/lib/screening/errors.ts';
-import { tokenizePage } from '../../src/lib/screening/lexicon.ts';
 import { extractPdfPagesIsolated } from '../../src/lib/screening/isolated.ts';
-import { chooseLanguage, compileFramework, screenPages } from '../../src/lib/screening/screen.ts';
+import { screenDocument } from '../../src/lib/screening/screen.ts';
 
 export interface ScreeningFigures {
 	documents: number;
@@ -33,9 +32,7 @@ export async function measureScreening(corpusDir: string, framework: Framework):
 		const started = performance.now();
 		try {
 			const texts = await extractPdfPagesIsolated(bytes);
-			const tokenized = texts.map(tokenizePage);
-			const language = chooseLanguage([], tokenized);
-			screenPages(tokenized, compileFramework(framework.domainList, language));
+			screenDocument(texts, framework.domainList);
 			seconds += (performance.now() - started) / 1000;
 			pages += texts.length;
 			documents++;

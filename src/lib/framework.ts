@@ -37,3 +37,18 @@ export function assembleFramework(meta: FrameworkMeta, domains: readonly Framewo
 export function isCompatibleVersion(version: string, current: string): boolean {
 	return version.split('.')[0] === current.split('.')[0];
 }
+
+/**
+ * Whether a plan whose period starts in `planStart` can be judged on an item: not when the item's
+ * commitment or initiative began in a later year (a 2007 plan cannot cite SDG target 3.4 of
+ * 2015). A plan that starts in the same year can, as the month is rarely known.
+ */
+export function isApplicable(item: Pick<FrameworkItem, 'since'>, planStart: number): boolean {
+	return item.since === undefined || planStart >= item.since.year;
+}
+
+/** Why an item is not applicable to a plan, in the words findings and reports use. */
+export function notApplicableReason(item: Pick<FrameworkItem, 'since' | 'label'>, planStart: number): string {
+	const since = item.since!;
+	return `Not applicable: the plan's period starts in ${planStart}, before ${since.year}, when this was ${since.event}.`;
+}

@@ -22,3 +22,12 @@ export function planId(iso3: string, period: Period, title: string, fallback: st
 	const years = period.end === undefined ? `${period.start}` : `${period.start}-${period.end}`;
 	return [iso3.toLowerCase(), years, ...(words.length ? words : [slugify(fallback)])].join('-');
 }
+
+/**
+ * The start year a plan id carries (`ken-2017-2022-…` → 2017), which validation holds equal to
+ * the record's `period.start`; undefined for a string that is not a plan id.
+ */
+export function startYearOfPlanId(id: string): number | undefined {
+	const match = /^[a-z]+-(\d{4})(?:-|$)/.exec(id);
+	return match ? Number(match[1]) : undefined;
+}

@@ -3,14 +3,16 @@
  * assessments (`content/assessments/`), with the same `file: field: message` problems as the
  * plan and country checks, plus what the schemas cannot see alone: item ids unique across
  * domains, the domain order matching the files, assessments that name a known plan, known
- * items and the current framework version, and evidence pages inside the document.
+ * items and the current framework version, evidence pages inside the document, and `not-applicable`
+ * exactly where an item's commitment began after the plan's period started.
  */
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { assessmentSchema, type Assessment } from '../schemas/assessment.ts';
 import { frameworkDomainSchema, frameworkSchema, type FrameworkDomain } from '../schemas/framework.ts';
 import { publishedFindingSchema, type PublishedFinding } from '../schemas/published-finding.ts';
-import { assembleFramework, isCompatibleVersion, type Framework } from './framework.ts';
+import { assembleFramework, isApplicable, isCompatibleVersion, type Framework } from './framework.ts';
+import { startYearOfPlanId } from './plan-id.ts';
 import type { AssessmentSummary } from './gaps.ts';
 import { checkRecord, isObject, listRecordFiles, readYamlRecord, type Report } from './record-files.ts';
 
@@ -119,8 +121,20 @@ export function validateAssessments(
 			report(path, 'frameworkVersion', `expected version ${framework.version.split('.')[0]}.x of the framework (current ${framework.version}), found ${version}; review the findings against the current items`);
 		}
 		const pages = isObject(raw.document) && typeof raw.document.pages === 'number' ? raw.document.pages : undefined;
+		const planStart = startYearOfPlanId(stem);
 		for (const [itemId, finding] of Object.entries(isObject(raw.findings) ? raw.findings : {})) {
 			if (framework && !framework.itemById.has(itemId)) report(path, `findings.${itemId}`, `expected a framework item id, found "${itemId}"`);
+			const item = framework?.itemById.get(itemId);
+			const status = isObject(finding) ? finding.status : undefined;
+			if (item && planStart !== undefined && typeof status === 'string') {
+				const applicable = isApplicable(item, planStart);
+				if (status === 'not-applicable' && applicable) {
+					const why = item.since ? `it began in ${item.since.year} and the plan's period starts in ${planStart}` : 'the item has no start date (framework `since`)';
+					report(path, `findings.${itemId}.status`, `expected addressed, partial or not-found: the item applies to this plan (${why}), found "not-applicable"`);
+				} else if (status !== 'not-applicable' && !applicable) {
+					report(path, `findings.${itemId}.status`, `expected "not-applicable": the plan's period starts in ${planStart}, before ${item.since!.year}, when this was ${item.since!.event}; found "${status}"`);
+				}
+			}
 			const evidence = isObject(finding) && Array.isArray(finding.evidence) ? finding.evidence : [];
 			evidence.forEach((entry: unknown, index) => {
 				const page = isObject(entry) ? entry.page : undefined;

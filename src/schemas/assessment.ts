@@ -2,13 +2,18 @@ import { z } from 'astro/zod';
 import { MAX_ID_LENGTH } from '../lib/content-policy.ts';
 import { isoDate, webUrl } from './common.ts';
 import { LEXICON_LANGUAGES } from './framework.ts';
+import { STANDINGS } from '../lib/screening/structure.ts';
 
 /** How an assessment was made; pages show it beside every figure that uses the assessment. */
 export const ASSESSMENT_METHODS = ['automated-screening', 'expert-review', 'published-source'] as const;
 export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
 
-/** What an assessment says about one item. An item absent from the file is "not assessed". */
-export const FINDING_STATUSES = ['addressed', 'partial', 'not-found'] as const;
+/**
+ * What an assessment says about one item. An item absent from the file is "not assessed";
+ * `not-applicable` is an item about a commitment that began after the plan's period started
+ * (src/lib/framework.ts, `isApplicable`), left out of every percentage.
+ */
+export const FINDING_STATUSES = ['addressed', 'partial', 'not-found', 'not-applicable'] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 /** Quotes are evidence, not reproduction: about 25 words at most (we allow a little slack). */
@@ -42,6 +47,12 @@ const pageEvidence = z
 			}),
 		/** The lexicon phrase that found it, for automated screening. */
 		matched: z.string().max(120).optional(),
+		/**
+		 * Where the quote stands in the plan, for automated screening: in a `commitment` (an
+		 * objective, strategy, action, target, indicator, budget line or responsible body), in the
+		 * plan's other `text`, or in its `front-matter` (a foreword, letter or acknowledgement).
+		 */
+		standing: z.enum(STANDINGS).optional(),
 	})
 	.strict();
 
@@ -59,9 +70,13 @@ const finding = z
 		note: z.string().max(600).optional(),
 	})
 	.strict()
-	.refine((value) => value.status === 'not-found' || value.evidence.length > 0 || value.source !== undefined, {
+	.refine((value) => value.status === 'not-found' || value.status === 'not-applicable' || value.evidence.length > 0 || value.source !== undefined, {
 		error: 'expected page evidence or a cited source for an item marked addressed or partial',
 		path: ['evidence'],
+	})
+	.refine((value) => value.status !== 'not-applicable' || value.note !== undefined, {
+		error: 'expected a note saying why the item is not applicable to this plan',
+		path: ['note'],
 	});
 
 /** The document that was read, so a reader can check the same copy. */

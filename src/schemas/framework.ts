@@ -50,6 +50,18 @@ const globalTarget = z
 	})
 	.strict();
 
+/** When an item's commitment or initiative began, with the page that says so. */
+const itemSince = z
+	.object({
+		/** The year it was adopted or launched. */
+		year: z.number().int().min(1945).max(2100),
+		/** What happened that year, in a few words ("adopted by the World Health Assembly"). */
+		event: z.string().min(3).max(200),
+		/** Where that date is published. */
+		url: httpsUrl,
+	})
+	.strict();
+
 /** One priority-area item: something a good plan addresses. */
 export const frameworkItemSchema = z
 	.object({
@@ -61,6 +73,25 @@ export const frameworkItemSchema = z
 		why: z.string().min(20).max(600),
 		/** The global target or initiative this item serves, if any. */
 		target: globalTarget.optional(),
+		/**
+		 * When the commitment or initiative the item asks about began, where it has a date. A plan
+		 * whose period starts before that year could not refer to it: its finding is
+		 * `not-applicable`, shown as such and left out of every percentage.
+		 */
+		since: itemSince.optional(),
+		/**
+		 * What addresses the item. `commitment` (the default): a match in an objective, strategy,
+		 * action, target, indicator, budget line or named responsible body; a mention elsewhere is
+		 * partial. `content`: the item is something a plan contains rather than promises (its period,
+		 * a description of its cancer burden, who wrote it), so its own text naming it on two pages
+		 * addresses it as well.
+		 */
+		addressedBy: z.enum(['commitment', 'content']).default('commitment'),
+		/**
+		 * A structural reading that finds the item beyond its phrases. `stated-period`: a span of
+		 * years ("2012–2017") on one of the first three pages, where plans print their period.
+		 */
+		detector: z.enum(['stated-period']).optional(),
 		/** Phrases that signal the item in a plan's text, per language; every language is required. */
 		lexicon: z
 			.object(Object.fromEntries(LEXICON_LANGUAGES.map((language) => [language, phraseList])) as Record<LexiconLanguage, typeof phraseList>)

@@ -19,7 +19,11 @@ export interface Token {
 
 /** A page cut into the words shown in quotes and the tokens matched against. */
 export interface TokenizedPage {
+	/** The page's lines after words broken across lines are joined: what structure is read from. */
+	lines: string[];
 	words: string[];
+	/** The line (an index into `lines`) each word stands on. */
+	wordLines: number[];
 	tokens: Token[];
 	/** Token positions by folded form, so a phrase is looked up rather than scanned for. */
 	positions: Map<string, number[]>;
@@ -40,7 +44,16 @@ const expandLigatures = (text: string) => text.replace(/[ﬀﬁﬂﬃﬄﬅﬆœ
 export function tokenizePage(text: string): TokenizedPage {
 	// Dot leaders of tables of contents ("Treatment ........ 34") would fill a quote with dots.
 	const joined = expandLigatures(text.replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2')).replace(/(?:[.·_…] ?){4,}/g, ' … ');
-	const words = joined.split(/\s+/).filter(Boolean);
+	const lines = joined.split(/\r?\n/);
+	const words: string[] = [];
+	const wordLines: number[] = [];
+	lines.forEach((line, index) => {
+		for (const word of line.split(/\s+/)) {
+			if (!word) continue;
+			words.push(word);
+			wordLines.push(index);
+		}
+	});
 	const tokens: Token[] = [];
 	const positions = new Map<string, number[]>();
 	words.forEach((word, index) => {
@@ -53,7 +66,7 @@ export function tokenizePage(text: string): TokenizedPage {
 			tokens.push({ word: index, folded, cased: part });
 		}
 	});
-	return { words, tokens, positions };
+	return { lines, words, wordLines, tokens, positions };
 }
 
 /** A phrase ready to match: per word, the forms it accepts, or a prefix. */

@@ -1,26 +1,68 @@
 import type { Assessment, Finding, FindingStatus } from '../../schemas/assessment.ts';
-import type { FrameworkDomain, LexiconLanguage } from '../../schemas/framework.ts';
+import type { FrameworkDomain, FrameworkItem, LexiconLanguage } from '../../schemas/framework.ts';
 import { LEXICON_LANGUAGES } from '../../schemas/framework.ts';
+import { isApplicable, notApplicableReason } from '../framework.ts';
 import { ScreeningError } from './errors.ts';
 import { compilePhrase, matchPhrase, quoteAround, tokenizePage, type CompiledPhrase, type TokenizedPage } from './lexicon.ts';
+import { classifyPages, commitmentLines, removeRunningLines, SKIPPED_PAGE_KINDS, STANDINGS, statedPeriods, TITLE_PAGES, type PageKind, type Standing } from './structure.ts';
 
 /** Bumped when matching or scoring rules change, so drafts say which rules made them. */
-export const SCREENING_VERSION = '1.0.0';
+export const SCREENING_VERSION = '2.0.0';
 
 /** Evidence pages kept per item, best first. */
 const EVIDENCE_PAGES = 3;
 
-/** An item's lexicon compiled for one language. */
+/** An item's lexicon compiled for one language, with how it is addressed. */
 export interface CompiledItem {
 	id: string;
 	phrases: CompiledPhrase[];
+	addressedBy: FrameworkItem['addressedBy'];
+	detector?: FrameworkItem['detector'];
+	/** The item itself, for telling whether it applies to a plan of a given year. */
+	item: FrameworkItem;
 }
 
 /** Compile every item of the framework for the document's language. */
 export function compileFramework(domains: readonly FrameworkDomain[], language: LexiconLanguage): CompiledItem[] {
 	return domains.flatMap((domain) =>
-		domain.items.map((item) => ({ id: item.id, phrases: item.lexicon[language].map((phrase) => compilePhrase(phrase, language)) })),
+		domain.items.map((item) => ({
+			id: item.id,
+			phrases: item.lexicon[language].map((phrase) => compilePhrase(phrase, language)),
+			addressedBy: item.addressedBy,
+			...(item.detector ? { detector: item.detector } : {}),
+			item,
+		})),
 	);
+}
+
+/** A page as screening reads it: its words, what kind of page it is, and its commitment lines. */
+export interface ReadPage extends TokenizedPage {
+	kind: PageKind;
+	/** Per line of `lines`, whether it stands in a commitment. */
+	commitments: boolean[];
+}
+
+/** A document read for screening: its pages and the period its first pages state. */
+export interface ReadDocument {
+	pages: ReadPage[];
+	statedPeriods: ReturnType<typeof statedPeriods>;
+}
+
+/**
+ * Tokenise a document's page texts without their running headers and footers, for telling its
+ * language before its structure is read.
+ */
+export function tokenizeDocument(texts: readonly string[]): TokenizedPage[] {
+	return removeRunningLines(texts).map(tokenizePage);
+}
+
+/** Read the structure of tokenised pages in the document's language. */
+export function readDocument(texts: readonly string[], pages: readonly TokenizedPage[], language: LexiconLanguage): ReadDocument {
+	const kinds = classifyPages(pages.map((page) => page.lines));
+	return {
+		pages: pages.map((page, index) => ({ ...page, kind: kinds[index], commitments: kinds[index] === 'body' ? commitmentLines(page.lines, language) : page.lines.map(() => false) })),
+		statedPeriods: statedPeriods(texts.slice(0, TITLE_PAGES).map((text) => text.split(/\r?\n/))),
+	};
 }
 
 /** One item's screening result, before it becomes a finding. */
@@ -28,53 +70,123 @@ export interface ItemScreening {
 	id: string;
 	status: FindingStatus;
 	confidence: number;
-	/** Pages (1-based) with at least one match. */
+	/** Pages (1-based) with at least one match where the plan speaks (skipped pages left out). */
 	pages: number[];
-	/** Distinct lexicon phrases that matched. */
+	/** Distinct lexicon phrases that matched there. */
 	phrases: string[];
-	evidence: { page: number; quote: string; matched: string }[];
+	/** The best pages, a commitment first: page, quote, the phrase that matched and where it stands. */
+	evidence: { page: number; quote: string; matched: string; standing: Standing }[];
+	/** Why the item is not applicable to the plan, for status `not-applicable`. */
+	note?: string;
+}
+
+/** How many pages of each standing an item was matched on. */
+export interface StandingCounts {
+	commitment: number;
+	text: number;
+	'front-matter': number;
 }
 
 /**
- * The rule that turns matches into a status, stated on /gaps/method/:
- * no match is `not-found`; matches on two or more pages, or of two or more different phrases,
- * are `addressed`; a single phrase on a single page is `partial` (a mention a reviewer weighs).
- * Confidence grows with the pages and phrases that agree; absence is never certain.
+ * The rule that turns matches into a status, stated on /gaps/method/. Matches on contents,
+ * reference, glossary and roster pages have already been left out.
+ * - An item is `addressed` when a match stands in a commitment (an objective, strategy, action,
+ *   target, indicator, budget line or named responsible body). An item the plan addresses by
+ *   containing it (`addressedBy: content`: its period, its cancer burden) is addressed too when
+ *   the plan's own text names it on two pages or more.
+ * - A match only in the narrative, or in a foreword, letter or acknowledgement, is `partial`: a
+ *   mention that a reviewer weighs.
+ * - No match at all is `not-found`.
+ * Confidence grows with the commitment pages and phrases that agree; absence is never certain.
  */
-export function statusFromMatches(pageCount: number, phraseCount: number): { status: FindingStatus; confidence: number } {
-	if (pageCount === 0) return { status: 'not-found', confidence: 0.6 };
-	if (pageCount === 1 && phraseCount === 1) return { status: 'partial', confidence: 0.5 };
-	const confidence = Math.min(0.95, 0.6 + 0.1 * (pageCount - 1) + 0.1 * (phraseCount - 1));
-	return { status: 'addressed', confidence: Math.round(confidence * 100) / 100 };
+export function statusFromStandings(counts: StandingCounts, phraseCount: number, addressedBy: CompiledItem['addressedBy'] = 'commitment'): { status: FindingStatus; confidence: number } {
+	const round = (value: number) => Math.round(Math.min(0.95, value) * 100) / 100;
+	if (counts.commitment > 0) return { status: 'addressed', confidence: round(0.6 + 0.1 * (counts.commitment - 1) + 0.05 * (phraseCount - 1)) };
+	if (addressedBy === 'content' && counts.text >= 2) return { status: 'addressed', confidence: round(0.55 + 0.05 * (counts.text - 2) + 0.05 * (phraseCount - 1)) };
+	if (counts.text > 0) return { status: 'partial', confidence: round(0.5 + 0.05 * (counts.text - 1)) };
+	if (counts['front-matter'] > 0) return { status: 'partial', confidence: 0.4 };
+	return { status: 'not-found', confidence: 0.6 };
 }
 
-/** Screen tokenised pages against compiled items: every item gets a result, found or not. */
-export function screenPages(pages: readonly TokenizedPage[], items: readonly CompiledItem[]): ItemScreening[] {
+const standingRank = (standing: Standing) => STANDINGS.indexOf(standing);
+
+/**
+ * Screen a read document against compiled items: every item gets a result, found or not. Given
+ * the year the plan's period starts, an item about a commitment that began later is
+ * `not-applicable` (src/lib/framework.ts), whatever the text says.
+ */
+export function screenPages(document: ReadDocument, items: readonly CompiledItem[], planStart?: number): ItemScreening[] {
 	return items.map((item) => {
-		const hitsByPage = new Map<number, { count: number; best?: { phrase: CompiledPhrase; quote: string; length: number } }>();
-		const phrases = new Set<string>();
-		pages.forEach((page, index) => {
+		if (planStart !== undefined && !isApplicable(item.item, planStart)) {
+			return { id: item.id, status: 'not-applicable', confidence: 1, pages: [], phrases: [], evidence: [], note: notApplicableReason(item.item, planStart) };
+		}
+		type PageHit = { standing: Standing; phrases: Set<string>; best: { phrase: string; quote: string; length: number; standing: Standing } };
+		const hits = new Map<number, PageHit>();
+		const record = (pageNumber: number, standing: Standing, phrase: string, quote: string, length: number) => {
+			const hit = hits.get(pageNumber) ?? { standing, phrases: new Set<string>(), best: { phrase, quote, length, standing } };
+			hit.phrases.add(phrase);
+			if (standingRank(standing) < standingRank(hit.standing)) hit.standing = standing;
+			// The quote is the strongest standing's longest phrase: a commitment, where there is one.
+			const better = standingRank(standing) - standingRank(hit.best.standing) || hit.best.length - length;
+			if (better < 0) hit.best = { phrase, quote, length, standing };
+			hits.set(pageNumber, hit);
+		};
+		document.pages.forEach((page, index) => {
+			if (SKIPPED_PAGE_KINDS.has(page.kind)) return;
 			for (const phrase of item.phrases) {
-				const matches = matchPhrase(page, phrase);
-				if (matches.length === 0) continue;
-				phrases.add(phrase.phrase);
-				const entry = hitsByPage.get(index + 1) ?? { count: 0 };
-				entry.count += matches.length;
-				// The longest phrase on the page makes the most telling quote.
-				if (!entry.best || phrase.words.length > entry.best.length) {
-					entry.best = { phrase, quote: quoteAround(page, matches[0]), length: phrase.words.length };
+				for (const match of matchPhrase(page, phrase)) {
+					const line = page.wordLines[page.tokens[match.start].word];
+					const standing: Standing = page.kind === 'front-matter' ? 'front-matter' : page.commitments[line] ? 'commitment' : 'text';
+					record(index + 1, standing, phrase.phrase, quoteAround(page, match), phrase.words.length);
 				}
-				hitsByPage.set(index + 1, entry);
 			}
 		});
-		const pagesFound = [...hitsByPage.keys()].sort((a, b) => a - b);
-		const { status, confidence } = statusFromMatches(pagesFound.length, phrases.size);
-		const evidence = [...hitsByPage.entries()]
-			.sort(([pageA, a], [pageB, b]) => b.count - a.count || (b.best?.length ?? 0) - (a.best?.length ?? 0) || pageA - pageB)
+		if (item.detector === 'stated-period') {
+			for (const stated of document.statedPeriods) {
+				const page = document.pages[stated.page - 1];
+				if (page && SKIPPED_PAGE_KINDS.has(page.kind)) continue;
+				record(stated.page, 'commitment', 'stated period', quoteLine(stated.text), 3);
+			}
+		}
+		const pagesFound = [...hits.keys()].sort((a, b) => a - b);
+		const phrases = new Set([...hits.values()].flatMap((hit) => [...hit.phrases]));
+		const counts: StandingCounts = { commitment: 0, text: 0, 'front-matter': 0 };
+		for (const hit of hits.values()) counts[hit.standing]++;
+		const { status, confidence } = statusFromStandings(counts, phrases.size, item.addressedBy);
+		const evidence = [...hits.entries()]
+			.sort(([pageA, a], [pageB, b]) => standingRank(a.standing) - standingRank(b.standing) || b.phrases.size - a.phrases.size || b.best.length - a.best.length || pageA - pageB)
 			.slice(0, EVIDENCE_PAGES)
-			.map(([page, entry]) => ({ page, quote: entry.best!.quote, matched: entry.best!.phrase.phrase }));
+			.map(([page, hit]) => ({ page, quote: hit.best.quote, matched: hit.best.phrase, standing: hit.standing }));
 		return { id: item.id, status, confidence, pages: pagesFound, phrases: [...phrases].sort(), evidence };
 	});
+}
+
+/** The line that states a plan's period, as a quote of at most 25 words. */
+function quoteLine(text: string): string {
+	const words = text.trim().split(/\s+/);
+	return words.length > 25 ? `${words.slice(0, 25).join(' ')} …` : words.join(' ');
+}
+
+/** What a front end asks of a screening: the plan's recorded languages, a chosen language, its start year. */
+export interface ScreeningRequest {
+	/** The plan record's languages (ISO 639-1), if the plan is catalogued. */
+	recordLanguages?: readonly string[];
+	/** A language chosen by the user, which wins over the record and the detection. */
+	language?: string;
+	/** The year the plan's period starts, for items that did not exist before a given year. */
+	planStart?: number;
+}
+
+/**
+ * Screen a document from the text of its pages: drop running headers and footers, choose the
+ * language, read which pages are the plan's own words and which lines are commitments, and
+ * match every item. The CLI, the browser page, the benchmark and the tests all come through here.
+ */
+export function screenDocument(texts: readonly string[], domains: readonly FrameworkDomain[], request: ScreeningRequest = {}) {
+	const tokenized = tokenizeDocument(texts);
+	const language = chooseLanguage(request.recordLanguages ?? [], tokenized, request.language);
+	const document = readDocument(texts, tokenized, language);
+	return { language, document, results: screenPages(document, compileFramework(domains, language), request.planStart) };
 }
 
 /** Frequent short words of each lexicon language, for telling a document's language. */
@@ -145,6 +257,7 @@ export function draftAssessment(results: readonly ItemScreening[], context: Draf
 			status: result.status,
 			confidence: result.confidence,
 			evidence: result.evidence,
+			...(result.note ? { note: result.note } : {}),
 		};
 	}
 	return {
