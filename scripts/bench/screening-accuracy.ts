@@ -68,5 +68,5 @@ const percent = (value: number | null) => (value === null ? '—' : value.toFixe
 
 /** One line of figures, as the bench and the CLI print them. */
 export function formatAgreement(name: string, figures: Agreement): string {
-	return `${name}: ${figures.items} items; precision ${percent(figures.precision)}, recall ${percent(figures.recall)}, same status ${percent(figures.statusAgreement)}, evidence page hit ${percent(figures.evidenceHit)} (${figures.evidenceHits} of ${figures.truePositives})`;
+	return `${name}: ${figures.items} items; precision ${percent(figures.precision)}, recall ${percent(figures.recall)}, same status ${percent(figures.statusAgreement)}, evidence page hit ${percent(figures.evidenceHit)} (${figures.evidenceHits} of ${figures.truePositives}; first page ${percent(figures.firstPageHit)})`;
 }

@@ -489,6 +489,7 @@ export const en = {
 			addressed: 'Addressed',
 			partial: 'Partly addressed',
 			'not-found': 'Not found',
+			'not-applicable': 'Not applicable',
 			'not-assessed': 'Not assessed',
 		},
 		byDomain: 'Coverage by priority area',
@@ -599,7 +600,7 @@ export const en = {
 		coverage: 'Priority areas, item by item',
 		coverageNote:
 			"Each country's findings come from its newest assessed plan of its own, named above. Open a priority area to see its items. Not assessed is never counted as not found.",
-		tally: '{addressed} addressed · {partial} partly · {notFound} not found · {notAssessed} not assessed',
+		tally: '{addressed} addressed · {partial} partly · {notFound} not found · {notApplicable} not applicable · {notAssessed} not assessed',
 		itemsCaption: '{domain}: items by country',
 		itemsSummary: '{domain} ({n} items)',
 		item: 'Item',

@@ -84,7 +84,7 @@ function coverageRow(id: string, label: string, tally: Tally, y: number): Covera
 		id,
 		label,
 		y,
-		counts: { addressed: tally.addressed, partial: tally.partial, 'not-found': tally['not-found'], 'not-assessed': tally['not-assessed'] },
+		counts: { addressed: tally.addressed, partial: tally.partial, 'not-found': tally['not-found'], 'not-applicable': tally['not-applicable'], 'not-assessed': tally['not-assessed'] },
 		assessed: tally.assessed,
 		share: tally.share,
 		segments: stackSegments(tally),

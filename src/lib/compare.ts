@@ -22,10 +22,10 @@ export const SIMILAR_COUNT = 2;
 /** World Bank income groups, low to high (as in the vocabulary; repeated so the island imports nothing). */
 const INCOME_ORDER: readonly IncomeGroup[] = ['LIC', 'LMIC', 'UMIC', 'HIC'];
 
-/** One character per item status in `/data/compare.json`. "-" (not assessed) is never "n" (not found). */
-export const FINDING_CODES = { a: 'addressed', p: 'partial', n: 'not-found', '-': 'not-assessed' } as const satisfies Record<string, ItemStatus>;
+/** One character per item status in `/data/compare.json`. "-" (not assessed) is never "n" (not found); "x" is not applicable. */
+export const FINDING_CODES = { a: 'addressed', p: 'partial', n: 'not-found', x: 'not-applicable', '-': 'not-assessed' } as const satisfies Record<string, ItemStatus>;
 type FindingCode = keyof typeof FINDING_CODES;
-const CODE_OF: Record<ItemStatus, FindingCode> = { addressed: 'a', partial: 'p', 'not-found': 'n', 'not-assessed': '-' };
+const CODE_OF: Record<ItemStatus, FindingCode> = { addressed: 'a', partial: 'p', 'not-found': 'n', 'not-applicable': 'x', 'not-assessed': '-' };
 
 // ---------------------------------------------------------------------------------------------
 // The data: what `/data/compare.json` holds (codes, not labels, except titles of plans and items)
@@ -244,6 +244,7 @@ export interface ColumnTally {
 	addressed: number;
 	partial: number;
 	'not-found': number;
+	'not-applicable': number;
 	'not-assessed': number;
 }
 
@@ -288,7 +289,7 @@ export function buildComparison(data: CompareData, codes: readonly string[]): Co
 	});
 	let index = 0;
 	const domains = data.domains.map((domain): ComparisonDomain => {
-		const tallies = columns.map((): ColumnTally => ({ addressed: 0, partial: 0, 'not-found': 0, 'not-assessed': 0 }));
+		const tallies = columns.map((): ColumnTally => ({ addressed: 0, partial: 0, 'not-found': 0, 'not-applicable': 0, 'not-assessed': 0 }));
 		const items = domain.items.map((item) => {
 			const at = index++;
 			const statuses = columns.map((column, position) => {
@@ -346,7 +347,7 @@ export interface CompareLabels {
 	/** Heading of the coverage rows and of the item tables. */
 	coverage: string;
 	coverageNote: string;
-	/** `{addressed} {partial} {notFound} {notAssessed}` */
+	/** `{addressed} {partial} {notFound} {notApplicable} {notAssessed}` */
 	tally: string;
 	/** Caption of a domain's item table: `{domain}`. */
 	itemsCaption: string;
@@ -467,7 +468,7 @@ export function renderComparison(model: Comparison, labels: CompareLabels, name:
 	};
 	const tallyCell = (tally: ColumnTally, column: Column) =>
 		column.source
-			? fill(labels.tally, { addressed: tally.addressed, partial: tally.partial, notFound: tally['not-found'], notAssessed: tally['not-assessed'] })
+			? fill(labels.tally, { addressed: tally.addressed, partial: tally.partial, notFound: tally['not-found'], notApplicable: tally['not-applicable'], notAssessed: tally['not-assessed'] })
 			: `<span class="${statusClass('not-assessed')}">${e(labels.finding['not-assessed'])}</span>`;
 	const overview = [
 		`<table class="compare"><caption>${e(labels.caption)}</caption>${head(labels.corner)}<tbody>`,

@@ -9,24 +9,28 @@ import type { Framework } from './framework.ts';
 
 /** What a report says about one plan and one item. */
 export type ItemStatus = FindingStatus | 'not-assessed';
-const ITEM_STATUSES: readonly ItemStatus[] = ['addressed', 'partial', 'not-found', 'not-assessed'];
+export const ITEM_STATUSES: readonly ItemStatus[] = ['addressed', 'partial', 'not-found', 'not-applicable', 'not-assessed'];
 
-/** Counts behind a figure; `assessed` = addressed + partial + not found. */
+/** Whether a status counts in a share: not for items left unassessed or not applicable to the plan. */
+export const isRated = (status: ItemStatus) => status === 'addressed' || status === 'partial' || status === 'not-found';
+
+/** Counts behind a figure; `assessed` = addressed + partial + not found (not applicable is left out). */
 export interface Tally {
 	addressed: number;
 	partial: number;
 	'not-found': number;
+	'not-applicable': number;
 	'not-assessed': number;
 	assessed: number;
 	/** Share of assessed ratings that are `addressed` (0–1), or null when nothing was assessed. */
 	share: number | null;
 }
 
-const emptyTally = (): Tally => ({ addressed: 0, partial: 0, 'not-found': 0, 'not-assessed': 0, assessed: 0, share: null });
+const emptyTally = (): Tally => ({ addressed: 0, partial: 0, 'not-found': 0, 'not-applicable': 0, 'not-assessed': 0, assessed: 0, share: null });
 
 function count(tally: Tally, status: ItemStatus): void {
 	tally[status]++;
-	if (status !== 'not-assessed') tally.assessed++;
+	if (isRated(status)) tally.assessed++;
 }
 
 function finish(tally: Tally): Tally {
@@ -168,7 +172,7 @@ export function aggregateGaps(framework: Framework, plans: readonly PlanInput[])
 				aggregate[status] = byStatus[code].length;
 				domainTally[status] += byStatus[code].length;
 			});
-			aggregate.assessed = plans.length - aggregate['not-assessed'];
+			aggregate.assessed = aggregate.addressed + aggregate.partial + aggregate['not-found'];
 			items.set(item.id, finish(aggregate) as ItemAggregate);
 		}
 		domainTally.assessed = domainTally.addressed + domainTally.partial + domainTally['not-found'];

@@ -1,110 +1,92 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/lib/content-files.ts';
-import { tokenizePage } from '../../src/lib/screening/lexicon.ts';
-import { extractPdfPages } from '../../src/lib/screening/pdf.ts';
-import { compileFramework, screenPages, type ItemScreening } from '../../src/lib/screening/screen.ts';
+import { ACCURACY_TARGETS, agreement, type LabelledItem } from '../../src/lib/screening/evaluation.ts';
 import { validateFramework } from '../../src/lib/validate-gaps.ts';
+import { DEV_SET_DIR, measureAccuracy, readDevSet, type AccuracyFigures } from '../../scripts/bench/screening-accuracy.ts';
 import { ROOT, SHARED, hasShared, skipNotice } from '../support/paths.ts';
 
 /**
- * How well screening agrees with findings checked by hand on the corpus plans
- * (`tests/fixtures/screening/hand-checked.yaml`). Each entry records the true answer for one item of
- * one plan; entries marked `knownMiss` are where screening still disagrees, kept so the error is
- * measured honestly (and so a fix that resolves one forces the fixture to be updated).
+ * Screening against the development set: real corpus plans labelled item by item by a reader
+ * (tests/fixtures/screening/dev-set/). The development plans must meet the targets of issue 19;
+ * the held-out plans, which no rule was tuned on, must stay within reach of them.
  */
 
-interface HandChecked {
-	plan: string;
-	file: string;
-	item: string;
-	truth: 'present' | 'absent';
-	page?: number;
-	note: string;
-	knownMiss?: boolean;
-}
+const framework = validateFramework(join(ROOT, 'content'), (path, field, message) => {
+	throw new Error(`${path}: ${field}: ${message}`);
+})!;
+const items = readFileSync(join(DEV_SET_DIR, 'items.txt'), 'utf8').split('\n').filter(Boolean);
 
-const FIXTURE = join(ROOT, 'tests/fixtures/screening/hand-checked.yaml');
-const entries = parseYaml(readFileSync(FIXTURE, 'utf8')) as HandChecked[];
-const label = (entry: HandChecked) => `${entry.plan} / ${entry.item} (${entry.truth}${entry.page ? ` p${entry.page}` : ''})`;
+describe('the development set', () => {
+	const plans = readDevSet();
 
-/** Screening agrees with the truth: present needs a positive status with the checked page among the matches. */
-const agrees = (entry: HandChecked, result: ItemScreening) =>
-	entry.truth === 'present' ? result.status !== 'not-found' && result.pages.includes(entry.page!) : result.status === 'not-found';
-
-describe('the hand-checked fixture', () => {
-	it('is well formed: known plans and items, a page exactly for present truths, a note each', () => {
-		const framework = validateFramework(join(ROOT, 'content'), (path, field, message) => {
-			throw new Error(`${path}: ${field}: ${message}`);
-		})!;
-		expect(entries.length).toBeGreaterThanOrEqual(25);
-		const seen = new Set<string>();
-		for (const entry of entries) {
-			expect(framework.itemById.has(entry.item), label(entry)).toBe(true);
-			expect(existsSync(join(ROOT, 'content/plans', `${entry.plan}.md`)), label(entry)).toBe(true);
-			expect(entry.truth === 'present' ? Number.isInteger(entry.page) && entry.page! >= 1 : entry.page === undefined, label(entry)).toBe(true);
-			expect(entry.note.length, label(entry)).toBeGreaterThan(10);
-			expect(seen.has(`${entry.plan} ${entry.item}`), `${label(entry)} twice`).toBe(false);
-			seen.add(`${entry.plan} ${entry.item}`);
+	it('has at least 10 development plans and some held out, each labelled on every listed item', () => {
+		expect(plans.filter((plan) => plan.set === 'development').length).toBeGreaterThanOrEqual(10);
+		expect(plans.filter((plan) => plan.set === 'holdout').length).toBeGreaterThanOrEqual(3);
+		expect(items.length).toBeGreaterThanOrEqual(20);
+		for (const plan of plans) {
+			expect(Object.keys(plan.items).sort(), plan.name).toEqual([...items].sort());
+			for (const [itemId, label] of Object.entries(plan.items)) {
+				expect(framework.itemById.has(itemId), `${plan.name} ${itemId}`).toBe(true);
+				for (const page of label.pages) expect(page, `${plan.name} ${itemId}`).toBeLessThanOrEqual(plan.pages);
+			}
 		}
-		for (const plan of new Set(entries.map((entry) => entry.plan))) {
-			const truths = new Set(entries.filter((entry) => entry.plan === plan).map((entry) => entry.truth));
-			expect([...truths].sort(), `${plan} needs both truths`).toEqual(['absent', 'present']);
-		}
+	});
+
+	it('names a malformed label file, its field and what was expected', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dev-set-'));
+		writeFileSync(join(dir, 'synthetic-bad.yaml'), 'file: x.pdf\nset: development\npages: 3\nreader: synthetic\nnotes: synthetic\nitems:\n  plan-period:\n    status: addressed\n    pages: []\n    note: synthetic label\n');
+		expect(() => readDevSet(dir)).toThrow(/synthetic-bad\.yaml: items\.plan-period\.pages: expected pages for addressed or partial and none for not-found/);
 	});
 });
 
-if (!hasShared) skipNotice('screening accuracy on the hand-checked corpus findings');
+describe('agreement figures', () => {
+	const label = (status: LabelledItem['status'], pages: number[] = []): LabelledItem => ({ status, pages, note: 'synthetic' });
+	const result = (status: string, pages: number[] = []) => ({ status: status as never, evidence: pages.map((page) => ({ page, quote: 'q', matched: 'm', standing: 'commitment' as const })) });
 
-describe.skipIf(!hasShared)('screening accuracy on the corpus plans', () => {
-	/** Results by PDF file, then by item id; each PDF is read and screened once. */
-	const results = new Map<string, Map<string, ItemScreening>>();
+	it('counts found (addressed or partial) against not found, exact statuses and evidence within one page', () => {
+		const figures = agreement([
+			{ plan: 'a', itemId: 'x', label: label('addressed', [10]), result: result('partial', [20, 11]) },
+			{ plan: 'a', itemId: 'y', label: label('not-found'), result: result('partial', [3]) },
+			{ plan: 'a', itemId: 'z', label: label('partial', [5]), result: result('not-found') },
+			{ plan: 'a', itemId: 'w', label: label('not-found'), result: result('not-found') },
+		]);
+		expect(figures).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1, trueNegatives: 1, sameStatus: 1, evidenceHits: 1, firstPageHits: 0 });
+		expect([figures.precision, figures.recall, figures.statusAgreement, figures.evidenceHit, figures.firstPageHit]).toEqual([0.5, 0.5, 0.25, 1, 0]);
+	});
+});
 
+if (!hasShared) skipNotice('screening accuracy on the labelled corpus plans');
+
+describe.skipIf(!hasShared)('screening accuracy on the labelled corpus plans', () => {
+	let figures: AccuracyFigures;
 	beforeAll(async () => {
-		const framework = validateFramework(join(ROOT, 'content'), (path, field, message) => {
-			throw new Error(`${path}: ${field}: ${message}`);
-		})!;
-		// The corpus plans are in English; the fixture checks the English lexicon.
-		const items = compileFramework(framework.domainList, 'en');
-		for (const file of new Set(entries.map((entry) => entry.file))) {
-			const pages = await extractPdfPages(new Uint8Array(readFileSync(join(SHARED, 'plans-corpus', file))));
-			results.set(file, new Map(screenPages(pages.map(tokenizePage), items).map((result) => [result.id, result])));
-		}
+		figures = await measureAccuracy(join(SHARED, 'plans-corpus'), framework);
+	}, 120_000);
+
+	it('meets the targets on the development plans', () => {
+		const { development } = figures;
+		console.log(`screening accuracy, development: precision ${development.precision}, recall ${development.recall}, status ${development.statusAgreement}, evidence ${development.evidenceHit}`);
+		expect(development.precision).toBeGreaterThanOrEqual(ACCURACY_TARGETS.precision);
+		expect(development.recall).toBeGreaterThanOrEqual(ACCURACY_TARGETS.recall);
+		expect(development.statusAgreement).toBeGreaterThanOrEqual(ACCURACY_TARGETS.statusAgreement);
+		expect(development.evidenceHit).toBeGreaterThanOrEqual(ACCURACY_TARGETS.evidenceHit);
 	});
 
-	const resultFor = (entry: HandChecked) => {
-		const result = results.get(entry.file)?.get(entry.item);
-		if (!result) throw new Error(`no screening result for ${label(entry)}`);
-		return result;
-	};
-
-	it('agrees with every hand-checked finding not marked as a known miss', () => {
-		const disagreements = entries
-			.filter((entry) => !entry.knownMiss && !agrees(entry, resultFor(entry)))
-			.map((entry) => `${label(entry)}: screening says ${resultFor(entry).status} on pages [${resultFor(entry).pages.join(', ')}]`);
-		expect(disagreements).toEqual([]);
+	it('stays near the targets on the held-out plans', () => {
+		const { holdout } = figures;
+		console.log(`screening accuracy, holdout: precision ${holdout.precision}, recall ${holdout.recall}, status ${holdout.statusAgreement}, evidence ${holdout.evidenceHit}`);
+		expect(holdout.precision).toBeGreaterThanOrEqual(ACCURACY_TARGETS.precision - HOLDOUT_MARGIN);
+		expect(holdout.recall).toBeGreaterThanOrEqual(ACCURACY_TARGETS.recall - HOLDOUT_MARGIN);
+		expect(holdout.statusAgreement).toBeGreaterThanOrEqual(ACCURACY_TARGETS.statusAgreement - HOLDOUT_MARGIN);
+		expect(holdout.evidenceHit).toBeGreaterThanOrEqual(ACCURACY_TARGETS.evidenceHit - HOLDOUT_MARGIN);
 	});
 
-	it('still disagrees on the known misses (update the fixture when one is fixed)', () => {
-		const resolved = entries.filter((entry) => entry.knownMiss && agrees(entry, resultFor(entry))).map(label);
-		expect(resolved).toEqual([]);
-	});
-
-	it('keeps precision and recall at 0.8 or more', () => {
-		let truePositives = 0;
-		let falsePositives = 0;
-		let falseNegatives = 0;
-		for (const entry of entries) {
-			const positive = resultFor(entry).status !== 'not-found';
-			if (positive && entry.truth === 'present') truePositives++;
-			else if (positive) falsePositives++;
-			else if (entry.truth === 'present') falseNegatives++;
-		}
-		const precision = truePositives / (truePositives + falsePositives);
-		const recall = truePositives / (truePositives + falseNegatives);
-		console.log(`screening accuracy on ${entries.length} hand-checked findings: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}`);
-		expect(precision).toBeGreaterThanOrEqual(0.8);
-		expect(recall).toBeGreaterThanOrEqual(0.8);
+	it('has every corpus file the labels name', () => {
+		for (const plan of readDevSet()) expect(existsSync(join(SHARED, 'plans-corpus', plan.file)), plan.file).toBe(true);
 	});
 });
+
+/** How far the held-out figures may fall below a target: four plans are a small sample. */
+const HOLDOUT_MARGIN = 0.05;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ScreeningError } from '../../src/lib/screening/errors.ts';
 import { tokenizePage } from '../../src/lib/screening/lexicon.ts';
 import { DEFAULT_LIMITS, extractPdfPages } from '../../src/lib/screening/pdf.ts';
-import { chooseLanguage, compileFramework, detectLanguage, draftAssessment, screenPages, statusFromMatches } from '../../src/lib/screening/screen.ts';
+import { assembleFramework } from '../../src/lib/framework.ts';
+import { chooseLanguage, detectLanguage, draftAssessment, screenDocument, SCREENING_VERSION, statusFromStandings } from '../../src/lib/screening/screen.ts';
 import { assessmentSchema } from '../../src/schemas/assessment.ts';
 import { SHARED, hasShared, skipNotice } from '../support/paths.ts';
 import { syntheticPdf } from '../support/synthetic-pdf.ts';
@@ -13,42 +14,85 @@ import { fixtureFramework } from '../support/synthetic-records.ts';
 const framework = fixtureFramework();
 
 const screenText = (pages: string[], language: 'en' | 'fr' = 'en') =>
-	Object.fromEntries(screenPages(pages.map(tokenizePage), compileFramework(framework.domainList, language)).map((result) => [result.id, result]));
+	Object.fromEntries(screenDocument(pages, framework.domainList, { language }).results.map((result) => [result.id, result]));
 
-describe('status from matches', () => {
-	it('is not found without matches, partial for one mention, addressed when pages or phrases agree', () => {
-		expect(statusFromMatches(0, 0).status).toBe('not-found');
-		expect(statusFromMatches(1, 1)).toEqual({ status: 'partial', confidence: 0.5 });
-		expect(statusFromMatches(2, 1).status).toBe('addressed');
-		expect(statusFromMatches(1, 2).status).toBe('addressed');
-		expect(statusFromMatches(9, 9).confidence).toBe(0.95);
+describe('status from where matches stand', () => {
+	const counts = (commitment: number, text: number, frontMatter = 0) => ({ commitment, text, 'front-matter': frontMatter });
+
+	it('is addressed only with a commitment, partial for a mention, not found without a match', () => {
+		expect(statusFromStandings(counts(1, 0), 1).status).toBe('addressed');
+		expect(statusFromStandings(counts(0, 5), 3).status).toBe('partial');
+		expect(statusFromStandings(counts(0, 0, 2), 1)).toEqual({ status: 'partial', confidence: 0.4 });
+		expect(statusFromStandings(counts(0, 0), 0)).toEqual({ status: 'not-found', confidence: 0.6 });
+		expect(statusFromStandings(counts(9, 0), 9).confidence).toBe(0.95);
+	});
+
+	it('lets what a plan contains be addressed by its text on two pages', () => {
+		expect(statusFromStandings(counts(0, 2), 1, 'content').status).toBe('addressed');
+		expect(statusFromStandings(counts(0, 1), 1, 'content').status).toBe('partial');
+		expect(statusFromStandings(counts(0, 2), 1, 'commitment').status).toBe('partial');
 	});
 });
 
 describe('screening pages', () => {
-	it('reports every item, with 1-based pages and quotes for what it found', () => {
-		const results = screenText(['Introduction.', 'Our tobacco control law and smoking cessation clinics.', 'The cancer registry started in 2001.']);
+	it('reports every item, with 1-based pages, quotes and where each stands', () => {
+		const results = screenText([
+			'Introduction to the synthetic plan.',
+			'Objective 1: expand smoking cessation clinics and tobacco control.',
+			'The cancer registry started in 2001.',
+		]);
 		expect(Object.keys(results).sort()).toEqual(['synthetic-cancer-registry', 'synthetic-hpv-vaccination', 'synthetic-tobacco-control']);
 		expect(results['synthetic-tobacco-control']).toMatchObject({ status: 'addressed', pages: [2], phrases: ['smoking cessation', 'tobacco control'] });
+		expect(results['synthetic-tobacco-control'].evidence[0]).toMatchObject({ page: 2, standing: 'commitment' });
 		expect(results['synthetic-cancer-registry']).toMatchObject({ status: 'partial', pages: [3] });
-		expect(results['synthetic-cancer-registry'].evidence).toEqual([{ page: 3, quote: 'The cancer registry started in 2001.', matched: 'cancer registry' }]);
+		expect(results['synthetic-cancer-registry'].evidence).toEqual([{ page: 3, quote: 'The cancer registry started in 2001.', matched: 'cancer registry', standing: 'text' }]);
 		expect(results['synthetic-hpv-vaccination']).toMatchObject({ status: 'not-found', evidence: [] });
 	});
 
-	it('puts the page with most matches first in the evidence', () => {
-		const results = screenText(['one cancer registry', 'cancer registry and cancer registry again', 'a cancer registry']);
-		expect(results['synthetic-cancer-registry'].evidence.map((evidence) => evidence.page)).toEqual([2, 1, 3]);
+	it('cites a commitment before pages that only mention the item, however often', () => {
+		const results = screenText(['The cancer registry, the cancer registry and the cancer registry again.', 'Background text.', 'Strategy 2.1: Establish a population-based cancer registry.']);
+		expect(results['synthetic-cancer-registry'].status).toBe('addressed');
+		expect(results['synthetic-cancer-registry'].evidence.map((evidence) => evidence.page)).toEqual([3, 1]);
+	});
+
+	it('does not count a mention in the contents, the references or a roster, and counts a foreword as a mention only', () => {
+		const contents = 'Table of Contents\nTobacco control ........ 4\nCancer registry ........ 9\nHPV vaccination ........ 12';
+		const references = 'References\n1. Smith J, et al. Tobacco control in islands. Journal of Synthetic Health. 2004;3:1-9.\n2. Jones K. (2005). Cancer registry methods. Retrieved from https://example.org.\n3. Lee M, et al. HPV vaccination. J Synth. 2006.\n4. Kim P. (2001). More. Retrieved from https://example.org/x.\n5. Doe A, et al. Another. 2003.';
+		const foreword = 'Foreword\nWe will support tobacco control, said the minister.';
+		const results = screenText([contents, references, foreword, 'Nothing more.']);
+		expect(results['synthetic-cancer-registry'].status).toBe('not-found');
+		expect(results['synthetic-hpv-vaccination'].status).toBe('not-found');
+		expect(results['synthetic-tobacco-control']).toMatchObject({ status: 'partial', pages: [3], evidence: [{ page: 3, standing: 'front-matter' }] });
 	});
 
 	it('uses the lexicon of the document language', () => {
-		expect(screenText(['La lutte antitabac est prioritaire.', 'Lutte antitabac.'], 'fr')['synthetic-tobacco-control'].status).toBe('addressed');
-		expect(screenText(['La lutte antitabac est prioritaire.'], 'en')['synthetic-tobacco-control'].status).toBe('not-found');
+		expect(screenText(['Objectif 1 : renforcer la lutte antitabac.', 'Lutte antitabac.'], 'fr')['synthetic-tobacco-control'].status).toBe('addressed');
+		expect(screenText(['Objectif 1 : renforcer la lutte antitabac.'], 'en')['synthetic-tobacco-control'].status).toBe('not-found');
+	});
+
+	it('marks an item about a later initiative not applicable to an earlier plan, with the reason', () => {
+		const dated = assembleFramework({ ...framework, domains: ['synthetic-prevention'] }, [
+			{
+				...framework.domainById.get('synthetic-prevention')!,
+				items: framework.domainById.get('synthetic-prevention')!.items.map((item) =>
+					item.id === 'synthetic-hpv-vaccination' ? { ...item, since: { year: 2018, event: 'launched by a synthetic body', url: 'https://example.org/since' } } : item,
+				),
+			},
+		]);
+		const pages = ['Strategy 1: HPV vaccination for all girls.'];
+		const early = screenDocument(pages, dated.domainList, { language: 'en', planStart: 2007 }).results.find((result) => result.id === 'synthetic-hpv-vaccination')!;
+		expect(early).toMatchObject({ status: 'not-applicable', evidence: [], note: "Not applicable: the plan's period starts in 2007, before 2018, when this was launched by a synthetic body." });
+		const later = screenDocument(pages, dated.domainList, { language: 'en', planStart: 2018 }).results.find((result) => result.id === 'synthetic-hpv-vaccination')!;
+		expect(later.status).toBe('addressed');
+		const draft = draftAssessment([early], { frameworkVersion: '1.2.0', language: 'en', date: '2026-11-21' });
+		expect(assessmentSchema.parse(draft).findings['synthetic-hpv-vaccination']).toMatchObject({ status: 'not-applicable', note: early.note });
 	});
 
 	it('drafts an assessment the schema accepts, marked automated', () => {
-		const results = screenPages(['tobacco control', 'cancer registry'].map(tokenizePage), compileFramework(framework.domainList, 'en'));
+		const { results } = screenDocument(['Goal: tobacco control', 'cancer registry'], framework.domainList, { language: 'en' });
 		const draft = draftAssessment(results, { frameworkVersion: '1.2.0', language: 'en', date: '2026-11-21', document: { pages: 2 } });
 		expect(assessmentSchema.parse(draft).method).toBe('automated-screening');
+		expect(draft.assessedBy).toBe(`NCCP Portal screening ${SCREENING_VERSION} (npm run screen)`);
 		expect(draft.review).toBeUndefined();
 	});
 });

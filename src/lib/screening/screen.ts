@@ -4,7 +4,7 @@ import { LEXICON_LANGUAGES } from '../../schemas/framework.ts';
 import { isApplicable, notApplicableReason } from '../framework.ts';
 import { ScreeningError } from './errors.ts';
 import { compilePhrase, matchPhrase, quoteAround, tokenizePage, type CompiledPhrase, type TokenizedPage } from './lexicon.ts';
-import { classifyPages, commitmentLines, removeRunningLines, SKIPPED_PAGE_KINDS, STANDINGS, statedPeriods, TITLE_PAGES, type PageKind, type Standing } from './structure.ts';
+import { classifyPages, commitmentLines, removeRunningLines, SKIPPED_PAGE_KINDS, STANDINGS, statedPeriods, type PageKind, type Standing } from './structure.ts';
 
 /** Bumped when matching or scoring rules change, so drafts say which rules made them. */
 export const SCREENING_VERSION = '2.0.0';
@@ -61,7 +61,7 @@ export function readDocument(texts: readonly string[], pages: readonly Tokenized
 	const kinds = classifyPages(pages.map((page) => page.lines));
 	return {
 		pages: pages.map((page, index) => ({ ...page, kind: kinds[index], commitments: kinds[index] === 'body' ? commitmentLines(page.lines, language) : page.lines.map(() => false) })),
-		statedPeriods: statedPeriods(texts.slice(0, TITLE_PAGES).map((text) => text.split(/\r?\n/))),
+		statedPeriods: statedPeriods(texts.map((text) => text.split(/\r?\n/))),
 	};
 }
 
@@ -120,11 +120,12 @@ export function screenPages(document: ReadDocument, items: readonly CompiledItem
 		if (planStart !== undefined && !isApplicable(item.item, planStart)) {
 			return { id: item.id, status: 'not-applicable', confidence: 1, pages: [], phrases: [], evidence: [], note: notApplicableReason(item.item, planStart) };
 		}
-		type PageHit = { standing: Standing; phrases: Set<string>; best: { phrase: string; quote: string; length: number; standing: Standing } };
+		type PageHit = { standing: Standing; phrases: Set<string>; matches: number; detected?: boolean; best: { phrase: string; quote: string; length: number; standing: Standing } };
 		const hits = new Map<number, PageHit>();
 		const record = (pageNumber: number, standing: Standing, phrase: string, quote: string, length: number) => {
-			const hit = hits.get(pageNumber) ?? { standing, phrases: new Set<string>(), best: { phrase, quote, length, standing } };
+			const hit = hits.get(pageNumber) ?? { standing, phrases: new Set<string>(), matches: 0, best: { phrase, quote, length, standing } };
 			hit.phrases.add(phrase);
+			hit.matches++;
 			if (standingRank(standing) < standingRank(hit.standing)) hit.standing = standing;
 			// The quote is the strongest standing's longest phrase: a commitment, where there is one.
 			const better = standingRank(standing) - standingRank(hit.best.standing) || hit.best.length - length;
@@ -146,6 +147,7 @@ export function screenPages(document: ReadDocument, items: readonly CompiledItem
 				const page = document.pages[stated.page - 1];
 				if (page && SKIPPED_PAGE_KINDS.has(page.kind)) continue;
 				record(stated.page, 'commitment', 'stated period', quoteLine(stated.text), 3);
+				hits.get(stated.page)!.detected = true;
 			}
 		}
 		const pagesFound = [...hits.keys()].sort((a, b) => a - b);
@@ -153,8 +155,12 @@ export function screenPages(document: ReadDocument, items: readonly CompiledItem
 		const counts: StandingCounts = { commitment: 0, text: 0, 'front-matter': 0 };
 		for (const hit of hits.values()) counts[hit.standing]++;
 		const { status, confidence } = statusFromStandings(counts, phrases.size, item.addressedBy);
+		// A commitment is the best evidence of a promise; what a plan contains (its burden, its
+		// period) is best shown where the plan says most about it.
+		// The period printed with the title is the plan's own statement of it: cited first.
+		const rank = (hit: PageHit) => (hit.detected ? -1 : item.addressedBy === 'content' ? (hit.standing === 'front-matter' ? 1 : 0) : standingRank(hit.standing));
 		const evidence = [...hits.entries()]
-			.sort(([pageA, a], [pageB, b]) => standingRank(a.standing) - standingRank(b.standing) || b.phrases.size - a.phrases.size || b.best.length - a.best.length || pageA - pageB)
+			.sort(([pageA, a], [pageB, b]) => rank(a) - rank(b) || b.phrases.size - a.phrases.size || b.matches - a.matches || b.best.length - a.best.length || pageA - pageB)
 			.slice(0, EVIDENCE_PAGES)
 			.map(([page, hit]) => ({ page, quote: hit.best.quote, matched: hit.best.phrase, standing: hit.standing }));
 		return { id: item.id, status, confidence, pages: pagesFound, phrases: [...phrases].sort(), evidence };

@@ -141,11 +141,13 @@ export function classifyPages(pages: readonly (readonly string[])[]): PageKind[]
 // ------------------------------------------------------------------ commitments
 
 const BULLET = /^[\s\u2022\u25aa\u25cf\u25e6\u25cb\u25a0\u25a1\u27a2\u25ba\u2023\u2043\u2013\u2014\u2212*\uf000-\uf8ff✓✔➤→]+(?=\s|\p{L})/u;
+/** A glyph a PDF font maps to a letter, used as a bullet: one character, then a wide gap, then a capital. */
+const LOOSE_BULLET = /^\s*[^\s\p{Lu}\d]\s{2,}(?=\p{Lu})|^\s*\S\s{2,}(?=\p{Lu}\p{Ll})/u;
 const ENUMERATION = /^\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,3}[.):]?|\(?[a-h][.)]|\(?[ivx]{1,4}[.)])\s+/i;
 
 /** Words that open a commitment: the plan's headings for what it will do, per language. */
 const MARKERS: Record<LexiconLanguage, RegExp> = {
-	en: /^(?:goals?|objectives?|strateg(?:y|ies)|actions?|action steps?|action items?|activit(?:y|ies)|targets?|indicators?|measures?|performance measures?|priorit(?:y|ies)|recommendations?|outcomes?|benchmarks?|milestones?|budget|cost|funding|responsible|lead(?: agency| agencies| partners?| organi[sz]ations?)?|partners|timeline|time ?frame|intervention)\b/,
+	en: /^(?:goals?|objectives?|baselines?|strateg(?:y|ies)|actions?|action steps?|action items?|activit(?:y|ies)|targets?|indicators?|measures?|performance measures?|priorit(?:y|ies)|recommendations?|outcomes?|benchmarks?|milestones?|budget|cost|funding|responsible|lead(?: agency| agencies| partners?| organi[sz]ations?)?|partners|timeline|time ?frame|intervention)\b/,
 	fr: /^(?:buts?|objectifs?|objectif (?:general|specifique)|axes?|strategies?|actions?|activites?|cibles?|indicateurs?|mesures?|priorites?|resultats? attendus?|budget|cout|financement|responsables?|structures? responsables?|echeancier|calendrier|interventions?)\b/,
 	es: /^(?:metas?|objetivos?|objetivo (?:general|especifico)|ejes?|lineas? de accion|estrategias?|acciones?|actividades?|indicadores?|medidas?|prioridades?|resultados? esperados?|presupuesto|costo|financiamiento|financiacion|responsables?|cronograma|intervenciones?)\b/,
 	pt: /^(?:metas?|objetivos?|objetivo (?:geral|especifico)|eixos?|estrategias?|acoes?|atividades?|indicadores?|medidas?|prioridades?|resultados? esperados?|orcamento|custo|financiamento|responsaveis?|responsavel|cronograma|intervencoes?)\b/,
@@ -183,23 +185,38 @@ const INFINITIVE: Record<Exclude<LexiconLanguage, 'en'>, RegExp> = {
 /** A promise in the future tense anywhere in an English statement: "The Ministry will establish…". */
 const ENGLISH_FUTURE = /\b(?:will|shall)\s+(?:be\s+)?\p{L}/u;
 
-/** Whether a statement, from its first line on, reads as a commitment. */
+/** A year that labels a figure in a table of targets: "2017 Goal: 92.3%", "2010 Baseline: 83.9%". */
+const YEAR_LABEL = /^(?:19|20)\d{2} (?:goal|target|baseline|objective|objectif|cible|meta|objetivo|linea de base|linha de base)\b/;
+
+/** The statement without its bullet or number, and whether what opens it is capitalised. */
+function opening(statement: string): { text: string; capitalised: boolean } {
+	const bare = statement.replace(BULLET, '').replace(LOOSE_BULLET, '').replace(ENUMERATION, '').trimStart();
+	return { text: fold(bare).replace(/[^\p{L}\p{N}' ]+/gu, ' ').trim(), capitalised: /^[\p{Lu}\d]/u.test(bare) };
+}
+
+/**
+ * Whether a statement, from its first line on, reads as a commitment. A heading word or an
+ * action verb counts when it opens the statement capitalised, as headings and list entries are,
+ * so that "strategies" wrapped onto a new line mid-sentence does not; a citation never does.
+ */
 function isCommitment(statement: string, language: LexiconLanguage): boolean {
-	const opening = fold(statement.replace(BULLET, '').replace(ENUMERATION, '')).replace(/[^\p{L}\p{N}' ]+/gu, ' ').trim();
-	if (!opening) return false;
-	if (MARKERS[language].test(opening) || DATED[language].test(opening)) return true;
-	const first = opening.split(' ')[0];
-	if (language === 'en') return ENGLISH_ACTION_VERBS.has(first) || ENGLISH_FUTURE.test(fold(statement));
-	return INFINITIVE[language].test(first) || ACTION_NOUNS[language].test(opening);
+	const { text, capitalised } = opening(statement);
+	if (!text || CITATION.test(statement)) return false;
+	if (language === 'en' && ENGLISH_FUTURE.test(fold(statement))) return true;
+	if (!capitalised) return false;
+	if (MARKERS[language].test(text) || DATED[language].test(text) || YEAR_LABEL.test(text)) return true;
+	const first = text.split(' ')[0];
+	if (language === 'en') return ENGLISH_ACTION_VERBS.has(first);
+	return INFINITIVE[language].test(first) || ACTION_NOUNS[language].test(text);
 }
 
 /** Whether a line opens a new statement rather than continuing the one before it. */
 function opensStatement(line: string, previous: string | undefined, language: LexiconLanguage): boolean {
 	if (previous === undefined || !previous.trim()) return true;
-	if (BULLET.test(line) || ENUMERATION.test(line)) return true;
+	if (BULLET.test(line) || LOOSE_BULLET.test(line) || ENUMERATION.test(line)) return true;
 	if (/[.!?:;]\s*$/.test(previous)) return true;
-	const opening = fold(line).replace(/[^\p{L}\p{N}' ]+/gu, ' ').trim();
-	return MARKERS[language].test(opening) || DATED[language].test(opening);
+	const { text, capitalised } = opening(line);
+	return capitalised && (MARKERS[language].test(text) || DATED[language].test(text) || YEAR_LABEL.test(text));
 }
 
 /**
@@ -244,24 +261,33 @@ const YEAR_SPAN = /\b((?:19|20)\d{2})\s*(?:[-–—/]|to|through|thru|a|au|al|at
 /** How many pages at the start of a plan can carry its title and period. */
 export const TITLE_PAGES = 3;
 
+/** A plan, strategy or programme named within a few words of a span of years: "our cancer plan (2011-2017)". */
+const NAMED_SPAN = /\b(?:plan|strategy|strategic|programme|program|plano|estrategia|estratégia|stratégie|programa)\b\W+(?:[\p{L}\d'’]+\W+){0,4}$/iu;
+
+/** Most pages the stated period is cited from. */
+const STATED_PAGES = 3;
+
 /**
- * Where the first pages state the plan's period: the first span of years (two to fifteen years
- * long) on each of the first three pages, with its line and the span as printed. The title
- * page and the page after it are where plans print "2012–2017"; the screening's `stated-period`
- * detector reads it from here.
+ * Where a plan states its period: the first span of years (one to fifteen years long) on each of
+ * the first three pages, where plans print "2012–2017" on the cover or the title page, and on
+ * later pages a span that follows the word plan, strategy or programme ("our updated cancer plan
+ * (2011-2017)"); at most three pages, the earliest first. The screening's `stated-period`
+ * detector cites them.
  */
 export function statedPeriods(pages: readonly (readonly string[])[]): { page: number; text: string; span: string }[] {
 	const found: { page: number; text: string; span: string }[] = [];
-	pages.slice(0, TITLE_PAGES).forEach((lines, index) => {
-		for (let line = 0; line < lines.length; line++) {
+	for (let index = 0; index < pages.length && found.length < STATED_PAGES; index++) {
+		const lines = pages[index];
+		search: for (let line = 0; line < lines.length; line++) {
 			for (const match of lines[line].matchAll(YEAR_SPAN)) {
 				const length = Number(match[2]) - Number(match[1]);
-				if (length >= 1 && length <= 15) {
-					found.push({ page: index + 1, text: lines[line], span: match[0] });
-					return;
-				}
+				if (length < 1 || length > 15) continue;
+				const before = `${lines[line - 1] ?? ''} ${lines[line].slice(0, match.index)}`;
+				if (index >= TITLE_PAGES && !NAMED_SPAN.test(before)) continue;
+				found.push({ page: index + 1, text: lines[line], span: match[0] });
+				break search;
 			}
 		}
-	});
+	}
 	return found;
 }
