@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDate, CONTENT_DIR, parseBuildDate, SITE_URL } from '../src/build-settings.ts';
 import { reportCsv, reportJson, reportMarkdown } from '../src/lib/gap-downloads.ts';
-import { gapReportsOfRecords } from '../src/lib/gap-reports.ts';
+import { allReports, gapReportsOfRecords } from '../src/lib/gap-reports.ts';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
 import { gapReportNames, strings } from '../src/i18n/index.ts';
 
@@ -46,7 +46,7 @@ if (problems.length > 0 || !records.framework) {
 
 const t = strings();
 const reports = gapReportsOfRecords(records, asOf, gapReportNames(t), (planId) => records.assessments.get(planId));
-const all = [reports.world, ...reports.regions, ...reports.income, ...reports.countries, ...reports.plans, ...reports.priorityAreas];
+const all = allReports(reports);
 const out = resolve(values.out);
 const index = [`# Gap reports`, '', `Framework version ${reports.framework.version} · data as of ${reports.asOf}`, ''];
 for (const report of all) {

@@ -1,7 +1,8 @@
-import type { GapReport } from '../lib/gap-reports.ts';
+import { allReports, type GapReport } from '../lib/gap-reports.ts';
 import { gapReports } from './gaps.ts';
 
-const reports = [...gapReports.regions, ...gapReports.income, ...gapReports.countries, ...gapReports.plans, ...gapReports.priorityAreas];
+// The world overview is /gaps/ itself (src/pages/gaps/index.astro).
+const reports = allReports(gapReports).filter((report) => report.kind !== 'world');
 
 /**
  * Every report below /gaps/ as route params, for the page and its two download routes. Fresh

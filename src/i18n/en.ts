@@ -469,9 +469,29 @@ export const en = {
 			region: 'WHO region',
 			income: 'Income group',
 			country: 'Country',
+			'sub-national': 'Sub-national plans',
 			plan: 'Plan',
 			'priority-area': 'Priority area',
 		},
+		subnationalSubject: (country: string) => `${country}: sub-national plans`,
+		subnationalGroup: 'Sub-national plans, by country',
+		overviewTitle: 'Gap reports',
+		assessedListHeading: (n: number) => `The ${n} assessed ${n === 1 ? 'plan' : 'plans'}`,
+		completeness: (assessed: number, total: number, currentUnassessed: number) =>
+			`${assessed} of the ${total} national and regional plans in the catalogue are assessed, and ${currentUnassessed} plans in force are not. A figure for the world, a region or an income group needs more of them: each plan assessed from its own text, or from a published review, fills in the picture. Sub-national plans are counted apart.`,
+		scopeColumn: 'Scope',
+		publishedOrExpert: 'findings from an expert or a published review',
+		subnationalApart: (n: number) =>
+			`${n} sub-national ${n === 1 ? 'plan (a state, territory or tribal plan) falls' : 'plans (state, territory or tribal plans) fall'} in this report's scope. ${n === 1 ? 'It is' : 'They are'} reported apart and never counted in these figures:`,
+		subnationalReportLink: (country: string) => `sub-national plans of ${country}`,
+		tooFew: (n: number, minimum: number) =>
+			`Only ${n} ${n === 1 ? 'plan is' : 'plans are'} assessed in this report, fewer than the ${minimum} a percentage needs, so the report gives no percentage. It lists the assessed ${n === 1 ? 'plan' : 'plans'} one by one instead: a share of so few plans would describe them, not the group.`,
+		withheld: (n: number) => `n = ${n}, too few`,
+		withheldNote: (minimum: number) => `A percentage is shown only where at least ${minimum} plans are assessed on it; below that the cell gives the number of plans.`,
+		assessedPlansHeading: 'Assessed plans, one by one',
+		checking: (drafts: number, reviewed: number) =>
+			`Of the assessed plans, ${drafts} ${drafts === 1 ? 'rests' : 'rest'} on an automated draft that no person has checked and ${reviewed} ${reviewed === 1 ? 'was' : 'were'} checked by a person or ${reviewed === 1 ? 'comes' : 'come'} from a published review.`,
+		ofAssessed: (count: number, assessed: number) => `${count} of ${assessed} assessed plans`,
 		frameworkVersion: (version: string) => `Framework version ${version}`,
 		dataAsOf: (date: string) => `Data as of ${date}`,
 		scope: (catalogued: number, assessed: number) =>
@@ -518,6 +538,11 @@ export const en = {
 		page: (n: number) => `p. ${n}`,
 		confidence: (value: number) => `confidence ${Math.round(value * 100)}%`,
 		matched: (phrase: string) => `matched “${phrase}”`,
+		standing: {
+			commitment: 'in a commitment (objective, strategy, action, target, budget or responsible body)',
+			text: 'in the text, not a commitment',
+			'front-matter': 'in a foreword, letter or acknowledgement',
+		},
 		morePlans: (n: number) => `and ${n} more (every plan is in the CSV)`,
 		notAssessedCount: (n: number) => `${n} catalogued ${n === 1 ? 'plan is' : 'plans are'} not assessed on this item.`,
 		browseNotAssessed: 'Browse plans not yet assessed',

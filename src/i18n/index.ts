@@ -54,5 +54,5 @@ export function layerValueLabel(layer: MapLayer, value: string, locale: Locale =
 
 /** The names gap reports give the world, the regions and the income groups. */
 export function gapReportNames(t: UiStrings = strings()): ReportNames {
-	return { world: t.gaps.world, region: t.region, income: t.income };
+	return { world: t.gaps.world, subnational: t.gaps.subnationalSubject, region: t.region, income: t.income };
 }

@@ -39,8 +39,12 @@ export interface CoverageRow {
 	y: number;
 	counts: Record<ItemStatus, number>;
 	assessed: number;
-	/** Addressed ÷ assessed, or null when nothing was assessed (then `segments` is empty). */
+	/** Plans rated behind the row: its n. */
+	ratedPlans: number;
+	/** Addressed ÷ assessed, or null when nothing was assessed or too few plans were (then `segments` is empty). */
 	share: number | null;
+	/** Too few plans stand behind the row for a share (src/lib/gaps.ts, MIN_PLANS_FOR_SHARE). */
+	withheld: boolean;
 	/** Stacked segments of the assessed findings; widths sum to `BAR_WIDTH`. Zero counts are left out. */
 	segments: BarSegment[];
 }
@@ -86,8 +90,10 @@ function coverageRow(id: string, label: string, tally: Tally, y: number): Covera
 		y,
 		counts: { addressed: tally.addressed, partial: tally.partial, 'not-found': tally['not-found'], 'not-applicable': tally['not-applicable'], 'not-assessed': tally['not-assessed'] },
 		assessed: tally.assessed,
+		ratedPlans: tally.ratedPlans,
 		share: tally.share,
-		segments: stackSegments(tally),
+		withheld: tally.withheld,
+		segments: tally.withheld ? [] : stackSegments(tally),
 	};
 }
 

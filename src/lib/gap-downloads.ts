@@ -4,16 +4,16 @@
  */
 import { csvDownload, tableRows } from './downloads.ts';
 import { itemRows, reportColumns, reportPlans, type GapReport, type GapReports } from './gap-reports.ts';
-import { formatShare } from './gaps.ts';
+import { formatShare, MIN_PLANS_FOR_SHARE } from './gaps.ts';
 
 export function reportCsv(reports: GapReports, report: GapReport): string {
-	return csvDownload(reportColumns(reports.framework, report), itemRows(reports, report));
+	return csvDownload(reportColumns(reports.framework, report, reports.assessments), itemRows(reports, report));
 }
 
 export function reportJson(reports: GapReports, report: GapReport, siteUrl: string, title: string): string {
-	const columns = reportColumns(reports.framework, report);
+	const columns = reportColumns(reports.framework, report, reports.assessments);
 	// Read once: a plan report recounts its figures on each read.
-	const { catalogued, assessedPlans, methods } = report.aggregate;
+	const { catalogued, assessedPlans, methods, checking } = report.aggregate;
 	return JSON.stringify(
 		{
 			title,
@@ -24,7 +24,11 @@ export function reportJson(reports: GapReports, report: GapReport, siteUrl: stri
 			plansInScope: catalogued,
 			plansAssessed: assessedPlans,
 			methods,
-			note: 'Shares are of assessed plans only; items a plan was not assessed on are counted as not_assessed, never as not_found.',
+			assessedAutomatedDrafts: checking.drafts,
+			assessedReviewed: checking.reviewed,
+			minimumPlansForPercentage: report.kind === 'plan' ? undefined : MIN_PLANS_FOR_SHARE,
+			subnationalPlansReportedApart: report.subnationalApart.map((view) => view.id),
+			note: `Shares are of assessed plans only; items a plan was not assessed on are counted as not_assessed, never as not_found, and items not applicable to a plan are left out. Across plans, a share is given only where at least ${MIN_PLANS_FOR_SHARE} plans are assessed. Sub-national plans are reported apart from national and regional ones.`,
 			fields: Object.fromEntries(columns.map((column) => [column.name, column.description])),
 			items: tableRows(columns, itemRows(reports, report)),
 			plans: reportPlans(reports, report),
@@ -41,7 +45,7 @@ export function reportMarkdown(reports: GapReports, report: GapReport, siteUrl: 
 		'',
 		`Framework version ${reports.framework.version} · data as of ${reports.asOf} · ${new URL(report.path, siteUrl).href}`,
 		'',
-		`${report.aggregate.catalogued} plans in scope, ${report.aggregate.assessedPlans} assessed. Shares are of assessed plans only; "not assessed" is never counted as "not found".`,
+		`${report.aggregate.catalogued} plans in scope, ${report.aggregate.assessedPlans} assessed (${report.aggregate.checking.drafts} automated drafts not checked by a person, ${report.aggregate.checking.reviewed} reviewed). Shares are of assessed plans only; "not assessed" is never counted as "not found"; across plans a share needs at least ${MIN_PLANS_FOR_SHARE} assessed plans.`,
 		'',
 	];
 	const cell = (text: string) => text.replace(/\|/g, '\\|');
@@ -55,10 +59,11 @@ export function reportMarkdown(reports: GapReports, report: GapReport, siteUrl: 
 				lines.push(`| ${cell(reports.framework.itemById.get(row.itemId)!.label)} | ${report.planGaps.statuses.get(row.itemId)} | ${cell(evidence)} |`);
 			}
 		} else {
-			lines.push('| Item | Assessed | Addressed | Partly | Not found | Not assessed | % addressed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+			lines.push('| Item | Assessed | Addressed | Partly | Not found | Not applicable | Not assessed | % addressed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 			for (const item of domain.items) {
 				const tally = report.aggregate.items.get(item.id)!;
-				lines.push(`| ${cell(item.label)} | ${tally.assessed} | ${tally.addressed} | ${tally.partial} | ${tally['not-found']} | ${tally['not-assessed']} | ${formatShare(tally.share)} |`);
+				const percent = tally.withheld ? `n = ${tally.assessed}, too few` : formatShare(tally.share);
+				lines.push(`| ${cell(item.label)} | ${tally.assessed} | ${tally.addressed} | ${tally.partial} | ${tally['not-found']} | ${tally['not-applicable']} | ${tally['not-assessed']} | ${percent} |`);
 			}
 		}
 		lines.push('');

@@ -10,10 +10,10 @@ import { INCOME_GROUPS, WHO_REGIONS, type IncomeGroup, type WhoRegion } from '..
 import { buildCatalog, coveredIncomeGroups, coveredRegions, type Catalog, type PlanView } from './catalog.ts';
 import type { Column } from './downloads.ts';
 import type { Framework } from './framework.ts';
-import { aggregateGaps, planGaps, type AggregateGaps, type AssessmentSummary, type ItemStatus, type PlanGaps } from './gaps.ts';
+import { aggregateGaps, isUncheckedDraft, MIN_PLANS_FOR_SHARE, planGaps, type AggregateGaps, type AssessmentSummary, type ItemStatus, type PlanGaps } from './gaps.ts';
 import type { ValidRecords } from './validate.ts';
 
-export const REPORT_KINDS = ['world', 'region', 'income', 'country', 'plan', 'priority-area'] as const;
+export const REPORT_KINDS = ['world', 'region', 'income', 'country', 'sub-national', 'plan', 'priority-area'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** One report: what it is about, the plans in its scope and their figures. */
@@ -25,8 +25,13 @@ export interface GapReport {
 	path: string;
 	/** What the report is about, in words: "African Region", "Kenya", a plan's title, a domain's label. */
 	subject: string;
-	/** Plans in scope, in catalogue order. */
+	/**
+	 * Plans in scope, in catalogue order: national and regional plans, except in a plan report
+	 * and a country's sub-national report, which holds its sub-national plans.
+	 */
 	plans: PlanView[];
+	/** Sub-national plans that fall in the report's scope but are counted in their own report, never in these figures. */
+	subnationalApart: PlanView[];
 	/** The domains the report covers: all, or the one of a priority-area report. */
 	domains: FrameworkDomain[];
 	/** The figures over `plans`; for a plan report, recounted from its one plan on each read. */
@@ -38,6 +43,8 @@ export interface GapReport {
 /** Names the reports need, supplied by the caller's locale. */
 export interface ReportNames {
 	world: string;
+	/** The subject of a country's sub-national report ("United States of America: sub-national plans"). */
+	subnational: (country: string) => string;
 	region: Record<WhoRegion, string>;
 	income: Record<IncomeGroup, string>;
 }
@@ -59,10 +66,14 @@ export interface GapReports {
 	regions: GapReport[];
 	income: GapReport[];
 	countries: GapReport[];
+	/** Per country with sub-national plans (US states, FSM states…), their own report. */
+	subnational: GapReport[];
 	plans: GapReport[];
 	priorityAreas: GapReport[];
 	/** Country ISO3 → its report, for countries with at least one plan. */
 	countryReport: ReadonlyMap<string, GapReport>;
+	/** Country ISO3 → its sub-national report, for countries with sub-national plans. */
+	subnationalReport: ReadonlyMap<string, GapReport>;
 	planReport: ReadonlyMap<string, GapReport>;
 }
 
@@ -71,6 +82,7 @@ const FOLDER: Record<Exclude<ReportKind, 'world'>, string> = {
 	region: 'regions',
 	income: 'income',
 	country: 'countries',
+	'sub-national': 'sub-national',
 	plan: 'plans',
 	'priority-area': 'priority-areas',
 };
@@ -79,6 +91,8 @@ const FOLDER: Record<Exclude<ReportKind, 'world'>, string> = {
 export function reportPath(kind: ReportKind, key: string): string {
 	return kind === 'world' ? '/gaps/' : `/gaps/${FOLDER[kind]}/${key}/`;
 }
+
+const isSubnational = (view: PlanView) => view.plan.scope === 'sub-national';
 
 /** The plans under each key (each plan under every key it has), in catalogue order, in one pass. */
 function groupPlans<K>(plans: readonly PlanView[], keys: readonly K[], keysOf: (view: PlanView) => K[]): Map<K, PlanView[]> {
@@ -109,8 +123,11 @@ export function buildGapReports(
 	// (the build's plan downloads read no aggregate report: 110 MB less at 10k plans). A plan
 	// report's aggregate is its one plan recounted on each read, not kept: 10k kept copies (75 item
 	// tallies each) cost a third of a gigabyte.
-	const report = (kind: ReportKind, key: string, subject: string, plans: PlanView[], domains = framework.domainList): GapReport => {
-		const base = { kind, key, path: reportPath(kind, key), subject, plans, domains };
+	const report = (kind: ReportKind, key: string, subject: string, inScope: PlanView[], domains = framework.domainList): GapReport => {
+		// Sub-national plans are reported apart: a state plan is not a country's plan.
+		const apart = kind === 'plan' || kind === 'sub-national' ? [] : inScope.filter(isSubnational);
+		const plans = apart.length === 0 ? inScope : inScope.filter((view) => !isSubnational(view));
+		const base = { kind, key, path: reportPath(kind, key), subject, plans, subnationalApart: apart, domains };
 		if (kind === 'plan') return Object.defineProperty({ ...base, planGaps: gapsByPlan.get(key) }, 'aggregate', { enumerable: true, get: () => aggregateOf(plans, domains) }) as GapReport;
 		let aggregate: AggregateGaps | undefined;
 		return Object.defineProperty(base, 'aggregate', { enumerable: true, get: () => (aggregate ??= aggregateOf(plans, domains)) }) as GapReport;
@@ -121,6 +138,9 @@ export function buildGapReports(
 	const countries = catalog.countries
 		.filter((view) => view.plans.length + view.regionalPlans.length > 0)
 		.map((view) => report('country', view.slug, view.country.name, [...view.plans, ...view.regionalPlans]));
+	const subnational = catalog.countries
+		.filter((view) => view.plans.some(isSubnational))
+		.map((view) => report('sub-national', view.slug, names.subnational(view.country.name), view.plans.filter(isSubnational)));
 	const plans = catalog.plans.map((view) => report('plan', view.id, view.plan.titleEnglish ?? view.plan.title, [view]));
 	return {
 		framework,
@@ -132,9 +152,11 @@ export function buildGapReports(
 		regions: WHO_REGIONS.map((region) => report('region', region.toLowerCase(), names.region[region], plansByRegion.get(region)!)),
 		income: INCOME_GROUPS.map((group) => report('income', group.toLowerCase(), names.income[group], plansByIncome.get(group)!)),
 		countries,
+		subnational,
 		plans,
 		priorityAreas: framework.domainList.map((domain) => report('priority-area', domain.id, domain.label, catalog.plans, [domain])),
 		countryReport: new Map(countries.map((entry) => [entry.key.toUpperCase(), entry])),
+		subnationalReport: new Map(subnational.map((entry) => [entry.key.toUpperCase(), entry])),
 		planReport: new Map(plans.map((entry) => [entry.key, entry])),
 	};
 }
@@ -152,6 +174,11 @@ export function gapReportsOfRecords(
 ): GapReports {
 	if (!records.framework) throw new Error('gap reports: the framework is missing or invalid');
 	return buildGapReports(buildCatalog(records.countries, records.plans, asOf), records.framework, records.assessments, names, wholeAssessment);
+}
+
+/** Every report, the world first: what `npm run gaps` writes and the site's routes publish. */
+export function allReports(reports: GapReports): GapReport[] {
+	return [reports.world, ...reports.regions, ...reports.income, ...reports.countries, ...reports.subnational, ...reports.plans, ...reports.priorityAreas];
 }
 
 /** One row of a report's item table. */
@@ -173,8 +200,10 @@ const share = (value: number | null) => (value === null ? undefined : Math.round
 const tallyOf = (row: ItemRow) => row.report.aggregate.items.get(row.itemId)!;
 const itemOf = (framework: Framework, row: ItemRow) => framework.itemById.get(row.itemId)!;
 
-/** Columns of an aggregate report (world, region, income group, country, priority area). */
-export function aggregateColumns(framework: Framework, withPlanLists: boolean): Column<ItemRow>[] {
+/** Columns of an aggregate report (world, region, income group, country, sub-national, priority area). */
+export function aggregateColumns(framework: Framework, withPlanLists: boolean, assessments: GapReports['assessments']): Column<ItemRow>[] {
+	const ratedPlanIds = (row: ItemRow) => (['addressed', 'partial', 'not-found'] as const).flatMap((status) => tallyOf(row).plans[status]);
+	const isDraft = (_row: ItemRow, id: string) => isUncheckedDraft(assessments.get(id)!);
 	const planList = (status: ItemStatus) => (row: ItemRow) => tallyOf(row).plans[status];
 	return [
 		{ name: 'domain_id', description: 'Framework domain (priority area) id.', value: (row) => row.domain.id },
@@ -186,8 +215,19 @@ export function aggregateColumns(framework: Framework, withPlanLists: boolean): 
 		{ name: 'addressed', description: 'Assessed plans that address the item.', value: (row) => tallyOf(row).addressed },
 		{ name: 'partial', description: 'Assessed plans that address it in part.', value: (row) => tallyOf(row).partial },
 		{ name: 'not_found', description: 'Assessed plans where it was not found.', value: (row) => tallyOf(row)['not-found'] },
+		{ name: 'not_applicable', description: 'Assessed plans adopted before the commitment this item asks about existed (left out of the percentage).', value: (row) => tallyOf(row)['not-applicable'] },
 		{ name: 'not_assessed', description: 'Catalogued plans not assessed on this item (never counted as not found).', value: (row) => tallyOf(row)['not-assessed'] },
-		{ name: 'percent_addressed', description: 'addressed / assessed × 100, one decimal; empty when none assessed.', value: (row) => share(tallyOf(row).share) },
+		{
+			name: 'assessed_automated_drafts',
+			description: 'Of the assessed plans, how many rest on an automated draft that no person has checked.',
+			value: (row) => ratedPlanIds(row).filter((id) => isDraft(row, id)).length,
+		},
+		{ name: 'assessed_reviewed', description: 'Of the assessed plans, how many were checked by a person or come from a published review.', value: (row) => ratedPlanIds(row).filter((id) => !isDraft(row, id)).length },
+		{
+			name: 'percent_addressed',
+			description: `addressed / assessed × 100, one decimal; empty when none assessed, or when fewer than ${MIN_PLANS_FOR_SHARE} plans are assessed on the item (too few to summarise).`,
+			value: (row) => share(tallyOf(row).share),
+		},
 		...(withPlanLists
 			? [
 					{ name: 'plans_addressed', description: 'Ids of plans that address the item.', value: planList('addressed') },
@@ -205,10 +245,19 @@ export function planColumns(framework: Framework): Column<ItemRow>[] {
 		{ name: 'domain', description: 'Domain label.', value: (row) => row.domain.label },
 		{ name: 'item_id', description: 'Framework item id.', value: (row) => row.itemId },
 		{ name: 'item', description: 'Item label.', value: (row) => itemOf(framework, row).label },
-		{ name: 'status', description: 'addressed, partial, not-found, or not-assessed (absent from the assessment).', value: (row) => row.report.planGaps!.statuses.get(row.itemId)! },
+		{
+			name: 'status',
+			description: 'addressed, partial, not-found, not-applicable (the commitment began after the plan was adopted), or not-assessed (absent from the assessment).',
+			value: (row) => row.report.planGaps!.statuses.get(row.itemId)!,
+		},
 		{ name: 'confidence', description: 'Automated screening confidence, 0–1; empty for other methods.', value: (row) => row.finding?.confidence },
 		{ name: 'evidence_pages', description: 'PDF pages (1 = first page of the file) that support the finding.', value: (row) => row.finding?.evidence.map((evidence) => String(evidence.page)) },
 		{ name: 'evidence_quotes', description: 'Short quotes from those pages, in the same order.', value: (row) => row.finding?.evidence.map((evidence) => evidence.quote) },
+		{
+			name: 'evidence_standing',
+			description: 'Where each quote stands in the plan, in the same order: commitment (an objective, strategy, action, target, budget line or responsible body), text, or front-matter.',
+			value: (row) => row.finding?.evidence.map((evidence) => evidence.standing ?? ''),
+		},
 		{ name: 'source', description: 'Published source of the finding, where the method is published-source.', value: (row) => row.finding?.source?.url },
 		{ name: 'note', description: "A reviewer's note.", value: (row) => row.finding?.note },
 	];
@@ -219,7 +268,7 @@ export function planColumns(framework: Framework): Column<ItemRow>[] {
  * do (few plans, or the question "which plans?"); the world, regions and income groups give counts.
  */
 export function listsPlansByFinding(report: GapReport): boolean {
-	return report.kind === 'priority-area' || report.kind === 'country';
+	return report.kind === 'priority-area' || report.kind === 'country' || report.kind === 'sub-national';
 }
 
 /**
@@ -234,8 +283,8 @@ export function namedPlans<T>(plans: readonly T[], limit = PLANS_NAMED_PER_FINDI
 }
 
 /** The columns of a report's table, by kind. */
-export function reportColumns(framework: Framework, report: GapReport): Column<ItemRow>[] {
-	return report.kind === 'plan' ? planColumns(framework) : aggregateColumns(framework, listsPlansByFinding(report));
+export function reportColumns(framework: Framework, report: GapReport, assessments: GapReports['assessments']): Column<ItemRow>[] {
+	return report.kind === 'plan' ? planColumns(framework) : aggregateColumns(framework, listsPlansByFinding(report), assessments);
 }
 
 /** The plans behind a report and how each was assessed, as its downloads list them. */

@@ -22,19 +22,34 @@ export interface Tally {
 	'not-applicable': number;
 	'not-assessed': number;
 	assessed: number;
-	/** Share of assessed ratings that are `addressed` (0–1), or null when nothing was assessed. */
+	/** Plans rated behind the figure (for an item, `assessed`; for a priority area, plans rated on any of its items). */
+	ratedPlans: number;
+	/**
+	 * Share of assessed ratings that are `addressed` (0–1); null when nothing was assessed, or
+	 * when a report across plans rests on fewer than `MIN_PLANS_FOR_SHARE` plans (`withheld`).
+	 */
 	share: number | null;
+	/** The share is held back because too few plans stand behind it; the counts still stand. */
+	withheld: boolean;
 }
 
-const emptyTally = (): Tally => ({ addressed: 0, partial: 0, 'not-found': 0, 'not-applicable': 0, 'not-assessed': 0, assessed: 0, share: null });
+/**
+ * The fewest assessed plans a percentage across plans may rest on. Below it, a report lists the
+ * plans one by one: "50%" of two plans says more about the two plans than about a region.
+ */
+export const MIN_PLANS_FOR_SHARE = 5;
+
+const emptyTally = (): Tally => ({ addressed: 0, partial: 0, 'not-found': 0, 'not-applicable': 0, 'not-assessed': 0, assessed: 0, ratedPlans: 0, share: null, withheld: false });
 
 function count(tally: Tally, status: ItemStatus): void {
 	tally[status]++;
 	if (isRated(status)) tally.assessed++;
 }
 
-function finish(tally: Tally): Tally {
-	tally.share = tally.assessed === 0 ? null : tally.addressed / tally.assessed;
+/** Set the share, held back when fewer than `minimumPlans` plans stand behind it. */
+function finish(tally: Tally, minimumPlans = 0): Tally {
+	tally.withheld = tally.assessed > 0 && tally.ratedPlans < minimumPlans;
+	tally.share = tally.assessed === 0 || tally.withheld ? null : tally.addressed / tally.assessed;
 	return tally;
 }
 
@@ -112,8 +127,10 @@ export function planGaps(framework: Framework, plan: PlanInput): PlanGaps {
 			count(tally, status);
 			count(overall, status);
 		}
+		tally.ratedPlans = tally.assessed > 0 ? 1 : 0;
 		domains.set(domain.id, finish(tally));
 	}
+	overall.ratedPlans = overall.assessed > 0 ? 1 : 0;
 	return { id: plan.id, assessment: plan.assessment, statuses, domains, overall: finish(overall) };
 }
 
@@ -134,7 +151,12 @@ export interface AggregateGaps {
 	domains: Map<string, Tally>;
 	/** How many assessed plans each method produced. */
 	methods: Record<AssessmentMethod, number>;
+	/** Assessed plans whose findings are automated drafts nobody has checked, and those a person checked or a review states. */
+	checking: { drafts: number; reviewed: number };
 }
+
+/** Whether an assessment is an automated draft that no person has checked yet. */
+export const isUncheckedDraft = (assessment: Pick<AssessmentSummary, 'method' | 'review'>) => assessment.method === 'automated-screening' && !assessment.review;
 
 /**
  * Aggregate plans: per item, the share of plans assessed on it that address it. Runs over every
@@ -150,20 +172,35 @@ export function aggregateGaps(framework: Framework, plans: readonly PlanInput[])
 	// Per report item, the plan ids under each status (in ITEM_STATUSES order).
 	const lists = reportItems.map(() => ITEM_STATUSES.map((): string[] => []));
 	const notAssessed = ITEM_STATUSES.indexOf('not-assessed');
+	const checking = { drafts: 0, reviewed: 0 };
+	// Per domain, the plans rated on at least one of its items: what a domain's share rests on.
+	const domainPlans = framework.domainList.map(() => 0);
+	const domainOfPosition = framework.domainList.flatMap((domain, index) => domain.items.map(() => index));
+	const rated = ITEM_STATUSES.map(isRated);
 	for (const plan of plans) {
 		if (!plan.assessment) {
 			for (const byStatus of lists) byStatus[notAssessed].push(plan.id);
 			continue;
 		}
 		methods[plan.assessment.method]++;
+		checking[isUncheckedDraft(plan.assessment) ? 'drafts' : 'reviewed']++;
 		assessedPlans++;
 		const codes = statusCodes(framework, plan.assessment);
-		for (let index = 0; index < positions.length; index++) lists[index][codes[positions[index]]].push(plan.id);
+		let lastCounted = -1;
+		for (let index = 0; index < positions.length; index++) {
+			const code = codes[positions[index]];
+			lists[index][code].push(plan.id);
+			const domain = domainOfPosition[index];
+			if (rated[code] && domain !== lastCounted) {
+				domainPlans[domain]++;
+				lastCounted = domain;
+			}
+		}
 	}
 	const items = new Map<string, ItemAggregate>();
 	const domains = new Map<string, Tally>();
 	let index = 0;
-	for (const domain of framework.domainList) {
+	for (const [domainIndex, domain] of framework.domainList.entries()) {
 		const domainTally = emptyTally();
 		for (const item of domain.items) {
 			const byStatus = lists[index++];
@@ -173,12 +210,14 @@ export function aggregateGaps(framework: Framework, plans: readonly PlanInput[])
 				domainTally[status] += byStatus[code].length;
 			});
 			aggregate.assessed = aggregate.addressed + aggregate.partial + aggregate['not-found'];
-			items.set(item.id, finish(aggregate) as ItemAggregate);
+			aggregate.ratedPlans = aggregate.assessed;
+			items.set(item.id, finish(aggregate, MIN_PLANS_FOR_SHARE) as ItemAggregate);
 		}
 		domainTally.assessed = domainTally.addressed + domainTally.partial + domainTally['not-found'];
-		domains.set(domain.id, finish(domainTally));
+		domainTally.ratedPlans = domainPlans[domainIndex];
+		domains.set(domain.id, finish(domainTally, MIN_PLANS_FOR_SHARE));
 	}
-	return { catalogued: plans.length, assessedPlans, items, domains, methods };
+	return { catalogued: plans.length, assessedPlans, items, domains, methods, checking };
 }
 
 /** The domains in which a plan's assessment found at least one item addressed (fully). */

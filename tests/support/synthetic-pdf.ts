@@ -4,18 +4,28 @@ import { constants, deflateRawSync, deflateSync } from 'node:zlib';
  * Minimal PDFs built in memory for screening tests: one Helvetica text line per entry of each
  * page, so tests control exactly what every page says without committing binary files.
  * `encrypted` adds a standard security handler whose password is unknown (its check values are
- * arbitrary), so a reader must ask for a password, as for a PDF locked by its publisher.
+ * arbitrary), so a reader must ask for a password, as for a PDF locked by its publisher; `fields`
+ * gives each page text form fields with these values, as in plans kept as fillable forms.
  */
-export function syntheticPdf(pages: readonly (readonly string[])[], { encrypted = false } = {}): Uint8Array {
+export function syntheticPdf(pages: readonly (readonly string[])[], { encrypted = false, fields = [] as readonly (readonly string[])[] } = {}): Uint8Array {
 	const objects: PdfObject[] = [];
 	const pageIds = pages.map((_, index) => 4 + index * 2);
 	objects[1] = CATALOG;
 	objects[2] = `<< /Type /Pages /Kids [${references(pageIds)}] /Count ${pages.length} >>`;
 	objects[3] = HELVETICA;
+	// Text form fields (`fields[page]`: their values), after the pages' objects.
+	const fieldIds: number[] = [];
 	pages.forEach((lines, index) => {
-		objects[pageIds[index]] = page(pageIds[index] + 1);
+		const ids = (fields[index] ?? []).map((value, position) => {
+			const id = 4 + pages.length * 2 + fieldIds.length;
+			fieldIds.push(id);
+			objects[id] = `<< /Type /Annot /Subtype /Widget /FT /Tx /T (field${id}) /V (${escape(value)}) /Rect [40 ${700 - position * 20} 500 ${716 - position * 20}] /P ${pageIds[index]} 0 R >>`;
+			return id;
+		});
+		objects[pageIds[index]] = page(pageIds[index] + 1, 2, '', ids.length ? ` /Annots [${references(ids)}]` : '');
 		objects[pageIds[index] + 1] = { dictionary: '', stream: latin1(lines.length === 0 ? '' : textLines(lines)) };
 	});
+	if (fieldIds.length) objects[1] = `<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [${references(fieldIds)}] >> >>`;
 	if (!encrypted) return assemblePdf(objects);
 	const encryptId = objects.length;
 	objects[encryptId] = `<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`;
@@ -115,8 +125,8 @@ const escape = (line: string) => line.replace(/[\\()]/g, (character) => `\\${cha
 const textLines = (lines: readonly string[]) => `BT /F1 10 Tf 14 TL 40 800 Td ${lines.map((line) => `(${escape(line)}) Tj T*`).join(' ')} ET`;
 
 /** A page object drawing content stream `contentsId` with Helvetica as /F1. */
-function page(contentsId: number, parentId = 2, extraResources = ''): string {
-	return `<< /Type /Page /Parent ${parentId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>${extraResources} >> /Contents ${contentsId} 0 R >>`;
+function page(contentsId: number, parentId = 2, extraResources = '', extraEntries = ''): string {
+	return `<< /Type /Page /Parent ${parentId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>${extraResources} >> /Contents ${contentsId} 0 R${extraEntries} >>`;
 }
 
 /** A one-page PDF with the given content stream. */

@@ -17,6 +17,7 @@ import { buildGapReports } from '../../src/lib/gap-reports.ts';
 import type { Assessment, FindingStatus } from '../../src/schemas/assessment.ts';
 import type { Country } from '../../src/schemas/country.ts';
 import { en } from '../../src/i18n/en.ts';
+import { gapReportNames } from '../../src/i18n/index.ts';
 import { fixtureFramework, syntheticCountry } from '../support/synthetic-records.ts';
 
 const framework = fixtureFramework();
@@ -45,7 +46,7 @@ const assessments = new Map([
 	['zzc-2022-2026-c', assessment({ 'synthetic-hpv-vaccination': 'not-found' })],
 	['zzd-2019-2023-d', assessment({ 'synthetic-hpv-vaccination': 'addressed', 'synthetic-cancer-registry': 'not-found' })],
 ]);
-const reports = buildGapReports(catalog, framework, assessments, { world: en.gaps.world, region: en.region, income: en.income }, (planId) => assessments.get(planId));
+const reports = buildGapReports(catalog, framework, assessments, gapReportNames(en), (planId) => assessments.get(planId));
 const region = (key: string) => reports.regions.find((report) => report.key === key)!;
 const sum = (segments: BarSegment[]) => segments.reduce((total, segment) => total + segment.width, 0);
 const oneDecimal = (value: number) => Number.isInteger(Math.round(value * 10)) && Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;

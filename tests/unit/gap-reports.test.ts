@@ -6,6 +6,7 @@ import { summariseAssessment } from '../../src/lib/gaps.ts';
 import type { Assessment } from '../../src/schemas/assessment.ts';
 import type { Country } from '../../src/schemas/country.ts';
 import { en } from '../../src/i18n/en.ts';
+import { gapReportNames } from '../../src/i18n/index.ts';
 import { fixtureFramework, syntheticCountry } from '../support/synthetic-records.ts';
 
 const framework = fixtureFramework();
@@ -27,7 +28,7 @@ const screened: Assessment = {
 };
 const reviewed: Assessment = { ...screened, method: 'expert-review', findings: { 'synthetic-hpv-vaccination': { status: 'not-found', evidence: [] } } };
 const assessments = new Map([['zzb-2019-synthetic-open', screened], ['regional-2021-2025-synthetic', reviewed]]);
-const reports = buildGapReports(catalog, framework, assessments, { world: en.gaps.world, region: en.region, income: en.income }, (planId) => assessments.get(planId));
+const reports = buildGapReports(catalog, framework, assessments, gapReportNames(en), (planId) => assessments.get(planId));
 
 describe('which plans each report covers', () => {
 	it('puts a regional plan in every region and income group of its countries, once', () => {
@@ -81,7 +82,7 @@ describe('downloads', () => {
 
 	it("counts from summaries and reads a plan's whole assessment only for its own report", () => {
 		const read: string[] = [];
-		const fromSummaries = buildGapReports(catalog, framework, new Map([...assessments].map(([id, assessment]) => [id, summariseAssessment(assessment)])), { world: en.gaps.world, region: en.region, income: en.income }, (planId) => {
+		const fromSummaries = buildGapReports(catalog, framework, new Map([...assessments].map(([id, assessment]) => [id, summariseAssessment(assessment)])), gapReportNames(en), (planId) => {
 			read.push(planId);
 			return assessments.get(planId);
 		});

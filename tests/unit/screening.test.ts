@@ -137,6 +137,13 @@ describe('reading PDFs', () => {
 		expect(pages[1]).toContain('cancer registry');
 	});
 
+	it('reads the values of form fields after the page text, where some plans keep their objectives', async () => {
+		const pdf = syntheticPdf([['Synthetic page one with a table of objectives.'], ['Synthetic page two.']], { fields: [['Objective 1.1: establish a synthetic cancer registry'], []] });
+		const pages = await extractPdfPages(pdf);
+		expect(pages[0]).toMatch(/table of objectives\.[\s\S]*\nObjective 1\.1: establish a synthetic cancer registry$/);
+		expect(pages[1]).not.toContain('Objective');
+	});
+
 	it('reports progress page by page', async () => {
 		const seen: string[] = [];
 		await extractPdfPages(syntheticPdf([['Synthetic text on the first page here'], ['More synthetic text on the second page']]), (done, total) => seen.push(`${done}/${total}`));

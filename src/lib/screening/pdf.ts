@@ -51,7 +51,8 @@ export async function extractPdfPages(bytes: Uint8Array, onProgress?: Progress, 
 		const pages: string[] = [];
 		for (let number = 1; number <= total; number++) {
 			const page = await document.getPage(number);
-			pages.push(await pageText(page, number, limits.maxPageCharacters));
+			const text = await pageText(page, number, limits.maxPageCharacters);
+			pages.push(joinFieldText(text, await fieldText(page), number, limits.maxPageCharacters));
 			page.cleanup();
 			onProgress?.(number, total);
 		}
@@ -90,6 +91,35 @@ async function pageText(page: PDFPageProxy, number: number, maxCharacters: numbe
 			throw error;
 		}
 	}
+}
+
+/**
+ * The text a page keeps outside its content stream: values typed into form fields and the text
+ * of notes and free-text annotations. Some plans keep their objectives in fillable tables, which
+ * plain text extraction skips; each value becomes a line of its own.
+ */
+async function fieldText(page: PDFPageProxy): Promise<string[]> {
+	const annotations: { fieldValue?: unknown; contentsObj?: { str?: unknown }; subtype?: string }[] = await page.getAnnotations({ intent: 'display' });
+	const lines: string[] = [];
+	for (const annotation of annotations) {
+		const values = Array.isArray(annotation.fieldValue) ? annotation.fieldValue : [annotation.fieldValue];
+		for (const value of values) if (typeof value === 'string' && /\p{L}/u.test(value)) lines.push(value);
+		if (annotation.subtype !== 'Widget' && typeof annotation.contentsObj?.str === 'string' && /\p{L}/u.test(annotation.contentsObj.str)) lines.push(annotation.contentsObj.str);
+	}
+	return lines;
+}
+
+/** A page's text with its fields' text after it, within the same character limit. */
+function joinFieldText(text: string, fields: readonly string[], number: number, maxCharacters: number): string {
+	if (fields.length === 0) return text;
+	const joined = `${text}\n${fields.join('\n')}`;
+	if (joined.length > maxCharacters) {
+		throw new ScreeningError(
+			'too-large',
+			`page ${number} has more than ${maxCharacters.toLocaleString('en')} characters of text with its form fields (a dense printed page has about 5,000); the page is damaged or built to never end`,
+		);
+	}
+	return joined;
 }
 
 /** Translate pdf.js's exceptions into the curator's words. */
