@@ -34,14 +34,14 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('screening a readable plan', () => {
 	it('writes a draft assessment with page evidence for every item', () => {
-		const pdf = file('synthetic-plan.pdf', syntheticPdf([['Synthetic plan. The plan and the people of the country.'], ['Tobacco control and smoking cessation for the nation.'], ['A cancer registry is planned for the region.']]));
+		const pdf = file('synthetic-plan.pdf', syntheticPdf([['Synthetic plan. The plan and the people of the country.'], ['Objective 1: tobacco control and smoking cessation for the nation.'], ['A cancer registry is planned for the region.']]));
 		const { status, stdout, stderr } = run(pdf, '--plan', PLAN);
 		expect(stderr).toBe('');
 		expect(status).toBe(0);
-		expect(stdout).toMatch(/3 pages in .* language en; 1 addressed, 1 partial, 1 not found of 3 items/);
+		expect(stdout).toMatch(/3 pages in .* language en; 1 addressed, 1 partial, 1 not found, 0 not applicable of 3 items/);
 		const draft = assessmentSchema.parse(parseYaml(readFileSync(join(content, 'assessments', `${PLAN}.yaml`), 'utf8')));
 		expect(draft).toMatchObject({ method: 'automated-screening', frameworkVersion: '1.2.0', language: 'en', document: { pages: 3 } });
-		expect(draft.findings['synthetic-tobacco-control']).toMatchObject({ status: 'addressed', evidence: [{ page: 2, matched: 'tobacco control' }] });
+		expect(draft.findings['synthetic-tobacco-control']).toMatchObject({ status: 'addressed', evidence: [{ page: 2, matched: 'tobacco control', standing: 'commitment' }] });
 		expect(draft.findings['synthetic-cancer-registry'].evidence[0]).toMatchObject({ page: 3, quote: 'A cancer registry is planned for the region.' });
 		expect(draft.findings['synthetic-hpv-vaccination']).toMatchObject({ status: 'not-found', evidence: [] });
 		expect(draft.document?.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -61,7 +61,7 @@ describe('screening a readable plan', () => {
 
 	it('screens with the language given on the command line', () => {
 		const out = join(scratch, 'french.yaml');
-		const text = file('synthetic-fr.txt', 'La lutte antitabac et les registre des cancers du pays.\fLutte antitabac encore.');
+		const text = file('synthetic-fr.txt', 'La lutte antitabac et les registre des cancers du pays.\fObjectif 1 : renforcer la lutte antitabac.');
 		const { status } = run(text, '--plan', 'civ-2022-synthetic-test-plan-open-ended', '--out', out);
 		expect(status).toBe(0);
 		const draft = assessmentSchema.parse(parseYaml(readFileSync(out, 'utf8')));

@@ -65,6 +65,11 @@ describe('screening pages', () => {
 		expect(results['synthetic-tobacco-control']).toMatchObject({ status: 'partial', pages: [3], evidence: [{ page: 3, standing: 'front-matter' }] });
 	});
 
+	it('quotes without the control characters broken PDF fonts put in place of letters', () => {
+		const results = screenText(['Strategy 1: \u0003expand the cancer\u00ad registry\u0083 now.']);
+		expect(results['synthetic-cancer-registry'].evidence[0].quote).toBe('Strategy 1: expand the cancer registry now.');
+	});
+
 	it('uses the lexicon of the document language', () => {
 		expect(screenText(['Objectif 1 : renforcer la lutte antitabac.', 'Lutte antitabac.'], 'fr')['synthetic-tobacco-control'].status).toBe('addressed');
 		expect(screenText(['Objectif 1 : renforcer la lutte antitabac.'], 'en')['synthetic-tobacco-control'].status).toBe('not-found');

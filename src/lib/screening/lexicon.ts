@@ -29,6 +29,13 @@ export interface TokenizedPage {
 	positions: Map<string, number[]>;
 }
 
+/**
+ * Text without the control characters broken PDF fonts emit in place of letters (U+0003,
+ * U+0083…), which no quote may carry, and without invisible format characters (soft hyphens,
+ * zero-width spaces) that split words. Line breaks and tabs stay.
+ */
+export const printableText = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ').replace(/\p{Cf}/gu, '');
+
 const stripMarks = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '');
 
 /** Ligatures and letters Unicode does not decompose, as PDF text often carries them. */

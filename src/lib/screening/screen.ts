@@ -3,7 +3,7 @@ import type { FrameworkDomain, FrameworkItem, LexiconLanguage } from '../../sche
 import { LEXICON_LANGUAGES } from '../../schemas/framework.ts';
 import { isApplicable, notApplicableReason } from '../framework.ts';
 import { ScreeningError } from './errors.ts';
-import { compilePhrase, matchPhrase, quoteAround, tokenizePage, type CompiledPhrase, type TokenizedPage } from './lexicon.ts';
+import { compilePhrase, matchPhrase, printableText, quoteAround, tokenizePage, type CompiledPhrase, type TokenizedPage } from './lexicon.ts';
 import { classifyPages, commitmentLines, removeRunningLines, SKIPPED_PAGE_KINDS, STANDINGS, statedPeriods, type PageKind, type Standing } from './structure.ts';
 
 /** Bumped when matching or scoring rules change, so drafts say which rules made them. */
@@ -188,7 +188,8 @@ export interface ScreeningRequest {
  * language, read which pages are the plan's own words and which lines are commitments, and
  * match every item. The CLI, the browser page, the benchmark and the tests all come through here.
  */
-export function screenDocument(texts: readonly string[], domains: readonly FrameworkDomain[], request: ScreeningRequest = {}) {
+export function screenDocument(pageTexts: readonly string[], domains: readonly FrameworkDomain[], request: ScreeningRequest = {}) {
+	const texts = pageTexts.map(printableText);
 	const tokenized = tokenizeDocument(texts);
 	const language = chooseLanguage(request.recordLanguages ?? [], tokenized, request.language);
 	const document = readDocument(texts, tokenized, language);
