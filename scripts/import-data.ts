@@ -174,6 +174,8 @@ for (const [index, row] of read('plans-catalog.csv').entries()) {
 		period,
 		languages: row.language ? [row.language] : [],
 		scope: /sub-?national/i.test(row.notes) ? 'sub-national' : 'national',
+		// The catalogue's notes name the part of the country: "sub-national (Scotland); …".
+		area: /sub-?national\s*\(([^)]+)\)/i.exec(row.notes)?.[1],
 		documentUrl: official,
 		evidenceUrl: row.evidence_url,
 		flags: planFlags(row.notes),

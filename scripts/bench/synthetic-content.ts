@@ -13,7 +13,8 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeMarkdownRecord, serializeYamlRecord } from '../../src/lib/content-files.ts';
-import type { Framework } from '../../src/lib/framework.ts';
+import { isApplicable, notApplicableReason, type Framework } from '../../src/lib/framework.ts';
+import { startYearOfPlanId } from '../../src/lib/plan-id.ts';
 import type { Assessment, Finding, FindingStatus } from '../../src/schemas/assessment.ts';
 import type { Country } from '../../src/schemas/country.ts';
 import type { LexiconLanguage } from '../../src/schemas/framework.ts';
@@ -180,6 +181,7 @@ export function generateSyntheticRecords(countries: readonly Country[], framewor
 			period: end === undefined ? { start } : { start, end },
 			languages: next() < 0.1 ? [language, 'en'].filter((code, index, all) => all.indexOf(code) === index) : [language],
 			scope,
+			...(scope === 'sub-national' ? { area: `Synthetic province ${number}` } : {}),
 			documentUrl: `https://example.org/synthetic/plans/${id}.pdf`,
 			publisher: `Synthetic Ministry of Health (${place})`,
 			flags: next() < 0.05 ? ['draft'] : [],
@@ -226,7 +228,12 @@ function assessmentOf(next: () => number, framework: Framework, words: readonly 
 	const pages = between(next, 30, 220);
 	const expert = next() < 0.2;
 	const findings: Record<string, Finding> = {};
+	const planStart = startYearOfPlanId(id)!;
 	for (const item of framework.items) {
+		if (!isApplicable(item, planStart)) {
+			findings[item.id] = { status: 'not-applicable', note: notApplicableReason(item, planStart), evidence: [] };
+			continue;
+		}
 		const status = weighted(next, STATUS_WEIGHTS);
 		const evidence =
 			status === 'not-found'

@@ -625,7 +625,8 @@ export const en = {
 		coverage: 'Priority areas, item by item',
 		coverageNote:
 			"Each country's findings come from its newest assessed plan of its own, named above. Open a priority area to see its items. Not assessed is never counted as not found.",
-		tally: '{addressed} addressed · {partial} partly · {notFound} not found · {notApplicable} not applicable · {notAssessed} not assessed',
+		tally: '{addressed} addressed · {partial} partly · {notFound} not found · {notAssessed} not assessed',
+		tallyNotApplicable: ' · {notApplicable} not applicable (adopted before the commitment existed)',
 		itemsCaption: '{domain}: items by country',
 		itemsSummary: '{domain} ({n} items)',
 		item: 'Item',

@@ -132,11 +132,15 @@ export function reportCoverageBars(report: GapReport): CoverageChart | undefined
 	return report.domains.length > 1 ? domainCoverageBars(report) : itemCoverageBars(report);
 }
 
-/** One bar of the comparison: a share and how many findings stand behind it. */
+/** One bar of the comparison: a share and how many findings and plans stand behind it. */
 export interface ShareBar {
 	share: number | null;
 	assessed: number;
-	/** Bar width (share × `BAR_WIDTH`), or null when nothing was assessed: draw nothing. */
+	/** Plans behind the bar. */
+	ratedPlans: number;
+	/** Too few plans for a share: the bar says how many instead. */
+	withheld: boolean;
+	/** Bar width (share × `BAR_WIDTH`), or null when nothing was assessed or too few plans were: draw nothing. */
 	width: number | null;
 }
 
@@ -162,6 +166,8 @@ export const VERSUS_ROW = 42;
 const shareBar = (tally: Tally | undefined): ShareBar => ({
 	share: tally?.share ?? null,
 	assessed: tally?.assessed ?? 0,
+	ratedPlans: tally?.ratedPlans ?? 0,
+	withheld: tally?.withheld ?? false,
 	width: tally?.share === null || tally?.share === undefined ? null : round1(tally.share * BAR_WIDTH),
 });
 

@@ -347,8 +347,10 @@ export interface CompareLabels {
 	/** Heading of the coverage rows and of the item tables. */
 	coverage: string;
 	coverageNote: string;
-	/** `{addressed} {partial} {notFound} {notApplicable} {notAssessed}` */
+	/** `{addressed} {partial} {notFound} {notAssessed}` */
 	tally: string;
+	/** ` · {notApplicable} not applicable`, added when a column has any. */
+	tallyNotApplicable: string;
 	/** Caption of a domain's item table: `{domain}`. */
 	itemsCaption: string;
 	/** Summary of a domain's collapsed item table: `{domain}`, `{n}` items. */
@@ -397,6 +399,7 @@ export function compareLabels(t: UiStrings, dateLocale: string): CompareLabels {
 		coverage: c.coverage,
 		coverageNote: c.coverageNote,
 		tally: c.tally,
+		tallyNotApplicable: c.tallyNotApplicable,
 		itemsCaption: c.itemsCaption,
 		itemsSummary: c.itemsSummary,
 		item: c.item,
@@ -468,7 +471,8 @@ export function renderComparison(model: Comparison, labels: CompareLabels, name:
 	};
 	const tallyCell = (tally: ColumnTally, column: Column) =>
 		column.source
-			? fill(labels.tally, { addressed: tally.addressed, partial: tally.partial, notFound: tally['not-found'], notApplicable: tally['not-applicable'], notAssessed: tally['not-assessed'] })
+			? fill(labels.tally, { addressed: tally.addressed, partial: tally.partial, notFound: tally['not-found'], notAssessed: tally['not-assessed'] }) +
+				(tally['not-applicable'] > 0 ? fill(labels.tallyNotApplicable, { notApplicable: tally['not-applicable'] }) : '')
 			: `<span class="${statusClass('not-assessed')}">${e(labels.finding['not-assessed'])}</span>`;
 	const overview = [
 		`<table class="compare"><caption>${e(labels.caption)}</caption>${head(labels.corner)}<tbody>`,

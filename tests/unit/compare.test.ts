@@ -137,7 +137,7 @@ describe('the comparison data', () => {
 		expect(middle).toMatchObject({ findings: 'ap-', method: 'expert-review', date: '2026-05-02', reviewed: true });
 		expect(old).toMatchObject({ findings: 'n-n', method: 'automated-screening', reviewed: false });
 		expect(data.regionalPlans['regional-2020-2025-synthetic']).toMatchObject({ findings: 'a--', title: 'Synthetic regional' });
-		expect(data.findingCodes).toEqual({ a: 'addressed', p: 'partial', n: 'not-found', '-': 'not-assessed' });
+		expect(data.findingCodes).toEqual({ a: 'addressed', p: 'partial', n: 'not-found', x: 'not-applicable', '-': 'not-assessed' });
 		expect(data.domains.map((domain) => [domain.id, domain.items.map((item) => item.id)])).toEqual([
 			['synthetic-prevention', ['synthetic-hpv-vaccination', 'synthetic-tobacco-control']],
 			['synthetic-data', ['synthetic-cancer-registry']],
@@ -167,8 +167,8 @@ describe('the comparison model', () => {
 			// The older plan found it absent, but the newest assessed plan does not mention it: not assessed.
 			'synthetic-cancer-registry': ['not-assessed', 'not-assessed', 'not-assessed'],
 		});
-		expect(model.domains[0]!.tallies[0]).toEqual({ addressed: 1, partial: 1, 'not-found': 0, 'not-assessed': 0 });
-		expect(model.domains[1]!.tallies[0]).toEqual({ addressed: 0, partial: 0, 'not-found': 0, 'not-assessed': 1 });
+		expect(model.domains[0]!.tallies[0]).toEqual({ addressed: 1, partial: 1, 'not-found': 0, 'not-applicable': 0, 'not-assessed': 0 });
+		expect(model.domains[1]!.tallies[0]).toEqual({ addressed: 0, partial: 0, 'not-found': 0, 'not-applicable': 0, 'not-assessed': 1 });
 	});
 
 	it('keeps the requested column order and refuses an unknown code', () => {

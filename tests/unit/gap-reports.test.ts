@@ -17,6 +17,7 @@ const plans: PlanRecord[] = [
 	{ ...base, id: 'zza-2020-2024-synthetic', title: 'Synthetic A', country: 'ZZA', scope: 'national', period: { start: 2020, end: 2024 } },
 	{ ...base, id: 'zzb-2019-synthetic-open', title: 'Synthetic B, no end year', country: 'ZZB', scope: 'national', period: { start: 2019 } },
 	{ ...base, id: 'regional-2021-2025-synthetic', title: 'Synthetic regional', countries: ['ZZA', 'ZZC'], scope: 'regional', period: { start: 2021, end: 2025 } },
+	{ ...base, id: 'zza-2018-2022-synthetic-state', title: 'Synthetic state plan', country: 'ZZA', scope: 'sub-national', area: 'Synthetic State', period: { start: 2018, end: 2022 } },
 ];
 const catalog = buildCatalog([country('ZZA', 'AFR', 'LIC'), country('ZZB', 'AFR', 'HIC'), country('ZZC', 'WPR', 'UMIC'), country('ZZD', 'EUR', 'HIC')], plans, new Date('2026-06-01T00:00:00Z'));
 const screened: Assessment = {
@@ -27,7 +28,7 @@ const screened: Assessment = {
 	findings: { 'synthetic-hpv-vaccination': { status: 'addressed', evidence: [{ page: 3, quote: 'synthetic quote' }] } },
 };
 const reviewed: Assessment = { ...screened, method: 'expert-review', findings: { 'synthetic-hpv-vaccination': { status: 'not-found', evidence: [] } } };
-const assessments = new Map([['zzb-2019-synthetic-open', screened], ['regional-2021-2025-synthetic', reviewed]]);
+const assessments = new Map([['zzb-2019-synthetic-open', screened], ['regional-2021-2025-synthetic', reviewed], ['zza-2018-2022-synthetic-state', screened]]);
 const reports = buildGapReports(catalog, framework, assessments, gapReportNames(en), (planId) => assessments.get(planId));
 
 describe('which plans each report covers', () => {
@@ -46,6 +47,19 @@ describe('which plans each report covers', () => {
 		expect(reports.countryReport.has('ZZD')).toBe(false);
 	});
 
+	it('keeps sub-national plans out of the country, region, income and world figures, in a report of their own per country', () => {
+		for (const report of [reports.world, reports.countryReport.get('ZZA')!, reports.regions.find((entry) => entry.key === 'afr')!, reports.priorityAreas[0]]) {
+			expect(report.plans.map((view) => view.id), report.path).not.toContain('zza-2018-2022-synthetic-state');
+			expect(report.subnationalApart.map((view) => view.id), report.path).toEqual(['zza-2018-2022-synthetic-state']);
+		}
+		const state = reports.subnationalReport.get('ZZA')!;
+		expect(state).toMatchObject({ kind: 'sub-national', path: '/gaps/sub-national/zza/', subject: 'Synthetic ZZA: sub-national plans', subnationalApart: [] });
+		expect(state.plans.map((view) => view.id)).toEqual(['zza-2018-2022-synthetic-state']);
+		expect(state.aggregate).toMatchObject({ catalogued: 1, assessedPlans: 1, checking: { drafts: 1, reviewed: 0 } });
+		expect(reports.subnationalReport.has('ZZB')).toBe(false);
+		expect(reports.world.aggregate.assessedPlans).toBe(2);
+	});
+
 	it('includes a plan with no end year like any other', () => {
 		const open = reports.planReport.get('zzb-2019-synthetic-open')!;
 		expect(open.path).toBe('/gaps/plans/zzb-2019-synthetic-open/');
@@ -57,7 +71,8 @@ describe('figures with mixed methods', () => {
 	it('counts an item across a screened and a reviewed plan, and the unassessed one apart', () => {
 		const world = reports.world.aggregate;
 		expect(world).toMatchObject({ catalogued: 3, assessedPlans: 2, methods: { 'automated-screening': 1, 'expert-review': 1, 'published-source': 0 } });
-		expect(world.items.get('synthetic-hpv-vaccination')).toMatchObject({ addressed: 1, 'not-found': 1, 'not-assessed': 1, share: 0.5 });
+		expect(world.items.get('synthetic-hpv-vaccination')).toMatchObject({ addressed: 1, 'not-found': 1, 'not-assessed': 1, share: null, withheld: true });
+		expect(world.checking).toEqual({ drafts: 1, reviewed: 1 });
 	});
 
 	it('reports an empty region with nothing assessed and no share', () => {
@@ -70,12 +85,13 @@ describe('figures with mixed methods', () => {
 describe('downloads', () => {
 	it('gives an aggregate one row per item and a plan one row per item with its evidence', () => {
 		const africa = reports.regions.find((report) => report.key === 'afr')!;
-		const rows = tableRows(reportColumns(framework, africa), itemRows(reports, africa));
+		const rows = tableRows(reportColumns(framework, africa, reports.assessments), itemRows(reports, africa));
 		expect(rows).toHaveLength(framework.items.length);
-		expect(rows[0]).toMatchObject({ item_id: 'synthetic-hpv-vaccination', plans_in_scope: 3, assessed: 2, percent_addressed: 50 });
+		// Two assessed plans: counted, one an unchecked draft, but too few for a percentage.
+		expect(rows[0]).toMatchObject({ item_id: 'synthetic-hpv-vaccination', plans_in_scope: 3, assessed: 2, assessed_automated_drafts: 1, assessed_reviewed: 1, percent_addressed: undefined });
 		expect(Object.keys(rows[0])).not.toContain('plans_addressed');
 		const plan = reports.planReport.get('zzb-2019-synthetic-open')!;
-		const planRows = tableRows(reportColumns(framework, plan), itemRows(reports, plan));
+		const planRows = tableRows(reportColumns(framework, plan, reports.assessments), itemRows(reports, plan));
 		expect(planRows[0]).toMatchObject({ status: 'addressed', evidence_pages: ['3'], evidence_quotes: ['synthetic quote'] });
 		expect(planRows[1]).toMatchObject({ status: 'not-assessed', evidence_pages: undefined });
 	});
@@ -89,13 +105,13 @@ describe('downloads', () => {
 		expect(fromSummaries.world.aggregate).toEqual(reports.world.aggregate);
 		expect(read).toEqual([]);
 		const plan = fromSummaries.planReport.get('zzb-2019-synthetic-open')!;
-		expect(tableRows(reportColumns(framework, plan), itemRows(fromSummaries, plan))).toEqual(tableRows(reportColumns(framework, plan), itemRows(reports, plan)));
+		expect(tableRows(reportColumns(framework, plan, fromSummaries.assessments), itemRows(fromSummaries, plan))).toEqual(tableRows(reportColumns(framework, plan, reports.assessments), itemRows(reports, plan)));
 		expect(read).toEqual(['zzb-2019-synthetic-open']);
 	});
 
 	it('lists plans by finding where the page does (countries and priority areas)', () => {
 		const area = reports.priorityAreas[0];
-		const [row] = tableRows(reportColumns(framework, area), itemRows(reports, area));
+		const [row] = tableRows(reportColumns(framework, area, reports.assessments), itemRows(reports, area));
 		expect(row).toMatchObject({ plans_addressed: ['zzb-2019-synthetic-open'], plans_not_found: ['regional-2021-2025-synthetic'] });
 		expect(reportPath('priority-area', 'synthetic-data')).toBe('/gaps/priority-areas/synthetic-data/');
 		expect(reportPath('world', 'world')).toBe('/gaps/');

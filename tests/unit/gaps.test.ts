@@ -51,23 +51,37 @@ describe('many plans', () => {
 	];
 	const result = aggregateGaps(framework, plans);
 
-	it('takes shares over the plans assessed on each item, with n', () => {
+	it('counts every plan on each item, with n, but gives no share across fewer than 5 assessed plans', () => {
 		expect(result).toMatchObject({ catalogued: 4, assessedPlans: 3 });
 		const hpv = result.items.get('synthetic-hpv-vaccination')!;
-		expect(hpv).toMatchObject({ addressed: 2, 'not-found': 1, 'not-assessed': 1, assessed: 3 });
-		expect(hpv.share).toBeCloseTo(2 / 3);
+		expect(hpv).toMatchObject({ addressed: 2, 'not-found': 1, 'not-assessed': 1, assessed: 3, ratedPlans: 3, share: null, withheld: true });
 		expect(hpv.plans['not-assessed']).toEqual(['synthetic-unassessed']);
 		const registry = result.items.get('synthetic-cancer-registry')!;
-		expect(registry).toMatchObject({ partial: 1, assessed: 1, 'not-assessed': 3, share: 0 });
+		expect(registry).toMatchObject({ partial: 1, assessed: 1, 'not-assessed': 3, share: null, withheld: true });
 	});
 
-	it('counts the methods behind the figures', () => {
+	it('counts the methods behind the figures, and unchecked automated drafts apart from reviewed assessments', () => {
 		expect(result.methods).toEqual({ 'automated-screening': 1, 'expert-review': 1, 'published-source': 1 });
+		expect(result.checking).toEqual({ drafts: 1, reviewed: 2 });
 	});
 
-	it('pools a domain over its items and plans', () => {
+	it('pools a domain over its items and plans, with the plans behind it as n', () => {
 		// prevention: hpv (2 addressed, 1 not found, 1 not assessed) + tobacco (1 not found, 3 not assessed)
-		expect(result.domains.get('synthetic-prevention')).toMatchObject({ addressed: 2, 'not-found': 2, assessed: 4, 'not-assessed': 4, share: 0.5 });
+		expect(result.domains.get('synthetic-prevention')).toMatchObject({ addressed: 2, 'not-found': 2, assessed: 4, 'not-assessed': 4, ratedPlans: 3, withheld: true });
+	});
+
+	it('gives shares from 5 assessed plans on, leaving not applicable findings out of them', () => {
+		const five = [
+			...['a', 'b', 'c'].map((key) => ({ id: `synthetic-${key}`, assessment: assessment('automated-screening', { 'synthetic-hpv-vaccination': 'addressed', 'synthetic-tobacco-control': 'not-found' }) })),
+			{ id: 'synthetic-d', assessment: assessment('automated-screening', { 'synthetic-hpv-vaccination': 'not-found', 'synthetic-tobacco-control': 'addressed' }) },
+			{ id: 'synthetic-e', assessment: assessment('automated-screening', { 'synthetic-hpv-vaccination': 'not-applicable', 'synthetic-tobacco-control': 'addressed' }) },
+		];
+		const figures = aggregateGaps(framework, five);
+		// HPV: four plans rated (one not applicable), too few; tobacco: five rated, 2 of 5 addressed.
+		expect(figures.items.get('synthetic-hpv-vaccination')).toMatchObject({ addressed: 3, 'not-found': 1, 'not-applicable': 1, assessed: 4, share: null, withheld: true });
+		expect(figures.items.get('synthetic-tobacco-control')).toMatchObject({ addressed: 2, 'not-found': 3, assessed: 5, share: 0.4, withheld: false });
+		expect(figures.domains.get('synthetic-prevention')).toMatchObject({ addressed: 5, 'not-found': 4, 'not-applicable': 1, assessed: 9, ratedPlans: 5, withheld: false });
+		expect(figures.domains.get('synthetic-prevention')!.share).toBeCloseTo(5 / 9);
 	});
 
 	it('reports nothing assessed when no plan is', () => {

@@ -24,7 +24,7 @@ function issues(record: unknown): string[] {
 describe('which countries a plan names depends on its scope', () => {
 	it('accepts a national plan with its country and a regional plan with the countries it covers', () => {
 		expect(issues(national)).toEqual([]);
-		expect(issues({ ...national, scope: 'sub-national' })).toEqual([]);
+		expect(issues({ ...national, scope: 'sub-national', area: 'Synthetic State' })).toEqual([]);
 		const parsed = planSchema.parse(regional);
 		expect(parsed.country).toBeUndefined();
 		expect(parsed.countries).toEqual(['ZZA', 'ZZB', 'ZZC']);
@@ -47,11 +47,20 @@ describe('which countries a plan names depends on its scope', () => {
 		]);
 	});
 
+	it('needs the area of a sub-national plan, and no area on any other', () => {
+		expect(issues({ ...national, scope: 'sub-national' })).toEqual([
+			'area: required field is missing: a sub-national plan names the state, territory or tribal area it covers, as the document names it',
+		]);
+		expect(issues({ ...national, area: 'Synthetic State' })).toEqual([
+			'area: expected no "area" for a national plan: only a sub-national plan names the part of its country it covers, found "Synthetic State"',
+		]);
+	});
+
 	it('rejects countries on a national or sub-national plan', () => {
 		expect(issues({ ...national, countries: ['ZZA', 'ZZB'] })).toEqual([
 			'countries: expected no "countries" for a national plan: only a regional plan (scope: regional) covers several countries, found ["ZZA","ZZB"]',
 		]);
-		expect(issues({ ...national, scope: 'sub-national', countries: ['ZZA', 'ZZB'] })[0]).toMatch(/^countries: expected no "countries" for a sub-national plan/);
+		expect(issues({ ...national, scope: 'sub-national', area: 'Synthetic State', countries: ['ZZA', 'ZZB'] })[0]).toMatch(/^countries: expected no "countries" for a sub-national plan/);
 	});
 
 	it('needs at least two covered countries, each once, each an ISO3 code', () => {

@@ -336,7 +336,7 @@ describe('assessment records', () => {
 	});
 
 	it('reports a bad status with the value found', () => {
-		expectOnly('assessments/ken-2019-2023-synthetic-http-allowed.yaml', 'findings.synthetic-hpv-vaccination.status', 'expected one of "addressed"|"partial"|"not-found", found "maybe"');
+		expectOnly('assessments/ken-2019-2023-synthetic-http-allowed.yaml', 'findings.synthetic-hpv-vaccination.status', 'expected one of "addressed"|"partial"|"not-found"|"not-applicable", found "maybe"');
 	});
 
 	it('reports every problem of one assessment at once: evidence, quote length, version, page range and unknown item', () => {
@@ -369,6 +369,34 @@ describe('the framework', () => {
 				'content/framework/domains/synthetic-prevention.yaml: items.0.id: expected an id unique across the framework, found "synthetic-hpv-vaccination" also in synthetic-data.yaml',
 				'content/framework/domains/synthetic-extra.yaml: items: Too small: expected array to have >=1 items, found []',
 				'content/framework/framework.yaml: domains: expected every domain file to be listed, found domains/synthetic-extra.yaml missing from the list',
+			]),
+		);
+	});
+});
+
+describe('items that did not exist when a plan began', () => {
+	let scratch: string;
+	beforeAll(() => {
+		scratch = mkdtempSync(join(tmpdir(), 'validate-applicability-'));
+		cpSync('tests/fixtures/site/content', join(scratch, 'content'), { recursive: true });
+		const domain = join(scratch, 'content/framework/domains/synthetic-prevention.yaml');
+		// The HPV item begins in 2018: the 2017 plan cannot be judged on it, the 2023 plan can.
+		writeFileSync(domain, readFileSync(domain, 'utf8').replace('    target:\n      name: Synthetic target\n', '    target:\n      name: Synthetic target\n    since:\n      year: 2018\n      event: launched by a synthetic body\n      url: https://example.org/since\n'));
+		const current = join(scratch, 'content/assessments/ken-2023-2027-synthetic-test-plan-current.yaml');
+		writeFileSync(current, readFileSync(current, 'utf8').replace(/  synthetic-hpv-vaccination:\n    status: [a-z-]+\n/, '  synthetic-hpv-vaccination:\n    status: not-applicable\n    note: Synthetic reason.\n'));
+	});
+	afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+	it('asks for not-applicable before the item began, and refuses it after', () => {
+		const lines = validateContent(join(scratch, 'content')).problems.map(formatProblem);
+		expect(lines).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(
+					/ken-2017-2022-synthetic-test-plan-expired\.yaml: findings\.synthetic-hpv-vaccination\.status: expected "not-applicable": the plan's period starts in 2017, before 2018, when this was launched by a synthetic body; found "not-found"$/,
+				),
+				expect.stringMatching(
+					/ken-2023-2027-synthetic-test-plan-current\.yaml: findings\.synthetic-hpv-vaccination\.status: expected addressed, partial or not-found: the item applies to this plan \(it began in 2018 and the plan's period starts in 2023\), found "not-applicable"$/,
+				),
 			]),
 		);
 	});
