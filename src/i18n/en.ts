@@ -473,13 +473,16 @@ export const en = {
 			plan: 'Plan',
 			'priority-area': 'Priority area',
 		},
-		subnationalSubject: (country: string) => `${country}: sub-national plans`,
+		subnationalSubject: (country: string) => `${country} (sub-national plans)`,
 		subnationalGroup: 'Sub-national plans, by country',
 		overviewTitle: 'Gap reports',
 		assessedListHeading: (n: number) => `The ${n} assessed ${n === 1 ? 'plan' : 'plans'}`,
 		completeness: (assessed: number, total: number, currentUnassessed: number) =>
 			`${assessed} of the ${total} national and regional plans in the catalogue are assessed, and ${currentUnassessed} plans in force are not. A figure for the world, a region or an income group needs more of them: each plan assessed from its own text, or from a published review, fills in the picture. Sub-national plans are counted apart.`,
 		scopeColumn: 'Scope',
+		draftNotice:
+			'Automated draft: no person has checked these findings yet. They come from matching phrases on the pages of the plan, and say where each match stands; read the pages cited before relying on a finding.',
+		plansCount: (n: number) => `${n} ${n === 1 ? 'plan' : 'plans'}`,
 		publishedOrExpert: 'findings from an expert or a published review',
 		subnationalApart: (n: number) =>
 			`${n} sub-national ${n === 1 ? 'plan (a state, territory or tribal plan) falls' : 'plans (state, territory or tribal plans) fall'} in this report's scope. ${n === 1 ? 'It is' : 'They are'} reported apart and never counted in these figures:`,

@@ -53,7 +53,7 @@ describe('which plans each report covers', () => {
 			expect(report.subnationalApart.map((view) => view.id), report.path).toEqual(['zza-2018-2022-synthetic-state']);
 		}
 		const state = reports.subnationalReport.get('ZZA')!;
-		expect(state).toMatchObject({ kind: 'sub-national', path: '/gaps/sub-national/zza/', subject: 'Synthetic ZZA: sub-national plans', subnationalApart: [] });
+		expect(state).toMatchObject({ kind: 'sub-national', path: '/gaps/sub-national/zza/', subject: 'Synthetic ZZA (sub-national plans)', subnationalApart: [] });
 		expect(state.plans.map((view) => view.id)).toEqual(['zza-2018-2022-synthetic-state']);
 		expect(state.aggregate).toMatchObject({ catalogued: 1, assessedPlans: 1, checking: { drafts: 1, reviewed: 0 } });
 		expect(reports.subnationalReport.has('ZZB')).toBe(false);
