@@ -17,7 +17,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
 	devToolbar: { enabled: false },
 	// Never inline a script or asset: the Content-Security-Policy allows scripts from files only.
-	vite: { build: { assetsInlineLimit: 0 } },
+	// The screening page's worker (src/scripts/screen-worker.ts) is an ES module, as pdf.js expects.
+	vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
 	// Pagefind indexes the output after Astro exits: scripts/build.ts (`npm run build`).
 	integrations: [sitemap(), securityHeaders()],
 });

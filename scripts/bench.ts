@@ -20,6 +20,7 @@ import { buildSite } from './bench/build.ts';
 import { timeGapAnalysis } from './bench/gaps.ts';
 import { formatResult, type BenchResult, type SiteResult } from './bench/report.ts';
 import { measureScreening } from './bench/screening.ts';
+import { measureAccuracy } from './bench/screening-accuracy.ts';
 import { measureSearch, type SearchCost } from './bench/search.ts';
 import { generateSyntheticRecords, writeSyntheticContent } from './bench/synthetic-content.ts';
 
@@ -100,12 +101,17 @@ if (!values['skip-real']) {
 }
 
 let screening: BenchResult['screening'];
+let accuracy: BenchResult['accuracy'];
 if (existsSync(join(CORPUS, 'SOURCES.csv'))) {
 	log('screening the plans corpus');
 	screening = await measureScreening(CORPUS, realRecords.framework);
+	log('screening the development set');
+	const { development, holdout, plans } = await measureAccuracy(CORPUS, realRecords.framework);
+	accuracy = { development, holdout, plans };
 } else {
 	screening = { skipped: `${CORPUS} is absent` };
-	console.warn(`bench: SKIPPED screening: ${CORPUS} is absent`);
+	accuracy = { skipped: `${CORPUS} is absent` };
+	console.warn(`bench: SKIPPED screening and its accuracy: ${CORPUS} is absent`);
 }
 
 const cpu = cpus();
@@ -114,6 +120,7 @@ const result: BenchResult = {
 	machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, ramBytes: totalmem(), node: process.version, platform: platform() },
 	sites,
 	screening,
+	accuracy,
 	lighthouse,
 };
 writeFileSync(out, `${JSON.stringify(result, null, '\t')}\n`);

@@ -5,6 +5,8 @@
 import type { BuildFigures } from './build.ts';
 import type { GapFigures } from './gaps.ts';
 import type { ScreeningFigures } from './screening.ts';
+import { formatAgreement } from './screening-accuracy.ts';
+import { ACCURACY_TARGETS, type Agreement } from '../../src/lib/screening/evaluation.ts';
 import type { SearchCost, SearchFigures } from './search.ts';
 
 /** One site measured: the real content or a synthetic catalogue of N plans. */
@@ -34,6 +36,8 @@ export interface BenchResult {
 	sites: SiteResult[];
 	/** Absent with a reason when the corpus is missing. */
 	screening: ScreeningFigures | { skipped: string };
+	/** Screening against the reader's labels of the development set; absent with a reason when the corpus is missing. */
+	accuracy?: { development: Agreement; holdout: Agreement; plans: { development: number; holdout: number } } | { skipped: string };
 	/** What scripts/lighthouse.ts wrote, or why it did not run. */
 	lighthouse: unknown;
 }
@@ -81,6 +85,13 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
 		checks.push({ target: 'first search on the real site ≤ 100 kB (gzip), until results', measured: kb(cold.resultsShown.gzipBytes), met: cold.resultsShown.gzipBytes <= TARGETS.firstSearchBytesReal });
 		checks.push({ target: 'first search on the real site ≤ 100 kB (gzip), with facet counts', measured: kb(cold.gzipBytes), met: cold.gzipBytes <= TARGETS.firstSearchBytesReal });
 	}
+	if (result.accuracy && 'development' in result.accuracy) {
+		const { development } = result.accuracy;
+		for (const [measure, target] of Object.entries(ACCURACY_TARGETS) as [keyof typeof ACCURACY_TARGETS, number][]) {
+			const value = development[measure];
+			checks.push({ target: `screening ${measure} on the development set ≥ ${target}`, measured: value === null ? '—' : value.toFixed(2), met: value !== null && value >= target });
+		}
+	}
 	if ('pagesPerSecond' in result.screening) {
 		const rate = result.screening.pagesPerSecond;
 		checks.push({ target: `screening ≥ ${TARGETS.screeningPagesPerSecond} pages/s`, measured: `${rate.toFixed(0)} pages/s`, met: rate >= TARGETS.screeningPagesPerSecond });
@@ -121,6 +132,16 @@ export function formatResult(result: BenchResult): string {
 			? `screening: SKIPPED: ${result.screening.skipped}`
 			: `screening: ${result.screening.pages} pages of ${result.screening.documents} PDFs in ${result.screening.seconds.toFixed(1)} s = ${result.screening.pagesPerSecond.toFixed(0)} pages/s` +
 				result.screening.refused.map((entry) => `\n  refused ${entry.file}: ${entry.reason}`).join('');
+	const accuracy =
+		result.accuracy === undefined
+			? ''
+			: 'skipped' in result.accuracy
+				? `screening accuracy: SKIPPED: ${result.accuracy.skipped}`
+				: [
+						`screening accuracy against the reader's labels (tests/fixtures/screening/dev-set/):`,
+						`  ${formatAgreement(`development (${result.accuracy.plans.development} plans)`, result.accuracy.development)}`,
+						`  ${formatAgreement(`holdout (${result.accuracy.plans.holdout} plans)`, result.accuracy.holdout)}`,
+					].join('\n');
 	const targets = checkTargets(result)
 		.map((check) => `${check.met ? 'MET   ' : 'MISSED'} ${check.target}: ${check.measured}`)
 		.join('\n');
@@ -132,6 +153,7 @@ export function formatResult(result: BenchResult): string {
 		'(search: bytes as a gzip host sends them and time, until results are listed / until facet counts are shown too; load: 1-min load average before→after the build)',
 		'',
 		screening,
+		accuracy,
 		'',
 		targets,
 	].join('\n');

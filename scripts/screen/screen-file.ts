@@ -11,6 +11,7 @@ import type { Framework } from '../../src/lib/framework.ts';
 import { ScreeningError } from '../../src/lib/screening/errors.ts';
 import { extractPdfPagesIsolated } from '../../src/lib/screening/isolated.ts';
 import { checkFileSize, type Progress } from '../../src/lib/screening/pdf.ts';
+import { textPages } from '../../src/lib/screening/text.ts';
 import { draftAssessment, screenDocument, type ItemScreening } from '../../src/lib/screening/screen.ts';
 import { planSchema, type Plan } from '../../src/schemas/plan.ts';
 import type { LexiconLanguage } from '../../src/schemas/framework.ts';
@@ -89,16 +90,4 @@ async function readDocument(file: string, onProgress?: Progress): Promise<{ byte
 		if (error instanceof ScreeningError) throw new ScreeningError(error.code, `${file}: ${error.message}`);
 		throw error;
 	}
-}
-
-/** Pages of a text file: split at form feeds; refuses empty or non-UTF-8 text. */
-function textPages(bytes: Uint8Array): string[] {
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		throw new ScreeningError('unreadable', 'the text file is not UTF-8; convert it to UTF-8 first');
-	}
-	if (!/[\p{L}\p{N}]/u.test(text)) throw new ScreeningError('empty-file', 'the text file has no words');
-	return text.split('\f');
 }

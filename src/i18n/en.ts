@@ -538,9 +538,8 @@ export const en = {
 		notes: 'Notes',
 		documentHeading: 'Document read',
 		documentRead: (pages: number, sha256?: string) => `${pages} pages${sha256 ? ` (file SHA-256 ${sha256.slice(0, 12)}…)` : ''}`,
-		page: (n: number) => `p. ${n}`,
-		confidence: (value: number) => `confidence ${Math.round(value * 100)}%`,
-		matched: (phrase: string) => `matched “${phrase}”`,
+		/** Templates, not functions: the screening page's island writes findings with them too. */
+		findingTemplates: { page: 'p. {page}', confidence: 'confidence {percent}%', matched: 'matched “{phrase}”' },
 		standing: {
 			commitment: 'in a commitment (objective, strategy, action, target, budget or responsible body)',
 			text: 'in the text, not a commitment',
@@ -586,6 +585,46 @@ export const en = {
 		assessedN: (n: number) => `n = ${n}`,
 		timelineCaption: (year: number) =>
 			`Plans in this report by period, oldest at the top: blue current, orange-red expired, light blue upcoming, purple open-ended (drawn up to ${year}, lighter); the dashed line is ${year}. The table below gives the same periods and statuses.`,
+	},
+	/** The screening page (/gaps/screen/): the plan a planner holds, screened in the browser. */
+	screen: {
+		title: 'Screen a plan in your browser',
+		description: 'Drop a cancer plan (PDF or text) and get an automated gap report against the priority-area framework, in seconds. The file never leaves your browser.',
+		intro:
+			'Choose the plan you hold, a published plan or the draft you are writing, and get the same automated gap report that curators make with the portal\'s screening: per priority area and item, what the text addresses, with the pages and quotes behind each finding.',
+		private: 'The file is read by your browser and never leaves it: nothing is uploaded, and this page may only connect to this site.',
+		needsJs: 'Screening in the browser needs JavaScript. Without it, curators can screen a plan with npm run screen (see the project README).',
+		fileLegend: 'The plan',
+		fileLabel: 'PDF or text file (text pages split at form feeds), at most 50 MB and 1,000 pages',
+		dropHint: 'or drop the file here',
+		planLegend: 'Which plan is it?',
+		inCatalogue: 'A plan in the catalogue',
+		notInCatalogue: 'A plan not in the catalogue (or a draft)',
+		planLabel: 'Plan (type a country or words of the title)',
+		startLabel: 'Year its period starts, if known (items about initiatives launched later are then not applicable)',
+		languageLabel: 'Language of the document',
+		languageAuto: 'Detect it from the text',
+		submit: 'Screen the plan',
+		cancel: 'Cancel',
+		reading: 'Reading page {done} of {total}',
+		opening: 'Opening the file…',
+		matching: 'Matching the framework…',
+		cancelled: 'Cancelled: the file was not screened. Choose a file to start again.',
+		unknownPlan: 'Choose a plan from the list, or "a plan not in the catalogue".',
+		failed: 'This file cannot be screened: {message}.',
+		resultHeading: 'Automated gap report',
+		draftNotice:
+			'Automated draft: these findings come from matching phrases, not from a person reading the plan. Read the pages cited before relying on any of them, and have a person check them before the report is published.',
+		summary: '{pages} pages read in {seconds} s, language {language}; {addressed} items addressed, {partial} partly, {notFound} not found, {notApplicable} not applicable, of {items}.',
+		forPlan: 'For: {title}',
+		downloadsHeading: 'Download the draft',
+		downloadYaml: 'Assessment file ({file}) for content/assessments/, which npm run validate accepts',
+		downloadCsv: 'Findings as CSV',
+		downloadJson: 'Findings as JSON',
+		print: 'Print the report',
+		howToPublish: 'How a checked draft becomes a published assessment',
+		screenThisPlan: 'Screen this plan’s document',
+		screenYourPlan: 'Screen a plan you hold, in your browser',
 	},
 	/**
 	 * Countries side by side. Strings used by the table are templates with {name} placeholders, not

@@ -1,4 +1,5 @@
 import type { ReportNames } from '../lib/gap-reports.ts';
+import type { FindingLabels } from '../lib/finding-markup.ts';
 import type { MapLayer } from '../lib/map.ts';
 import { en, type UiStrings } from './en.ts';
 
@@ -55,4 +56,9 @@ export function layerValueLabel(layer: MapLayer, value: string, locale: Locale =
 /** The names gap reports give the world, the regions and the income groups. */
 export function gapReportNames(t: UiStrings = strings()): ReportNames {
 	return { world: t.gaps.world, subnational: t.gaps.subnationalSubject, region: t.region, income: t.income };
+}
+
+/** The words of a finding's cells (src/lib/finding-markup.ts), for pages and the screening island. */
+export function findingLabels(t: UiStrings = strings()): FindingLabels {
+	return { status: t.gaps.status, standing: t.gaps.standing, ...t.gaps.findingTemplates };
 }

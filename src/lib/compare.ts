@@ -6,6 +6,7 @@
  * `/data/compare.json`), so both print the same markup. Only type imports from the rest of the
  * domain code, and no UI strings: the island bundle stays small and the caller passes the labels.
  */
+import { escapeHtml, fill } from './html.ts';
 import type { Catalog, PlanView } from './catalog.ts';
 import type { Framework } from './framework.ts';
 import type { ItemStatus, PlanGaps } from './gaps.ts';
@@ -46,7 +47,7 @@ export interface ComparePlan {
 	/** Absent when the document states no end year. */
 	end?: number;
 	status: PlanStatus;
-	/** Only for an assessed plan: one finding code per framework item, in framework order (see `findingCodes`). */
+	/** Only for an assessed national plan: one finding code per framework item, in framework order (see `findingCodes`). */
 	findings?: string;
 	method?: AssessmentMethod;
 	/** Date of the assessment, YYYY-MM-DD. */
@@ -111,7 +112,8 @@ export function buildCompareData(catalog: Catalog, framework: Framework, planGap
 			start: period.start,
 			...(period.end === undefined ? {} : { end: period.end }),
 			status: view.status,
-			...(assessment && gaps
+			// A state's plan does not speak for its country: only national plans give a country's findings.
+			...(assessment && gaps && view.plan.scope !== 'sub-national'
 				? {
 						findings: framework.items.map((item) => CODE_OF[gaps.statuses.get(item.id) ?? 'not-assessed']).join(''),
 						method: assessment.method,
@@ -407,15 +409,7 @@ export function compareLabels(t: UiStrings, dateLocale: string): CompareLabels {
 	};
 }
 
-/** Escape text for HTML content and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/** Fill `{name}` placeholders; values are escaped, the template is trusted (our strings). */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? escapeHtml(String(values[name])) : match));
-}
+export { escapeHtml, fill };
 
 /** "2017–2022", "2019–" (open-ended), "2020". */
 export function periodText(plan: { start: number; end?: number }): string {

@@ -198,7 +198,7 @@ export function itemRows(reports: GapReports, report: GapReport): ItemRow[] {
 
 const share = (value: number | null) => (value === null ? undefined : Math.round(value * 1000) / 10);
 const tallyOf = (row: ItemRow) => row.report.aggregate.items.get(row.itemId)!;
-const itemOf = (framework: Framework, row: ItemRow) => framework.itemById.get(row.itemId)!;
+const itemOf = (framework: Framework, row: PlanItemRow) => framework.itemById.get(row.itemId)!;
 
 /** Columns of an aggregate report (world, region, income group, country, sub-national, priority area). */
 export function aggregateColumns(framework: Framework, withPlanLists: boolean, assessments: GapReports['assessments']): Column<ItemRow>[] {
@@ -238,8 +238,11 @@ export function aggregateColumns(framework: Framework, withPlanLists: boolean, a
 	];
 }
 
+/** What a plan's row needs: the item and the plan's finding on it (a published report's row, or a draft screened in the browser). */
+export type PlanItemRow = Pick<ItemRow, 'domain' | 'itemId' | 'finding'>;
+
 /** Columns of a plan report: one row per item with the finding and its evidence. */
-export function planColumns(framework: Framework): Column<ItemRow>[] {
+export function planColumns(framework: Framework): Column<PlanItemRow>[] {
 	return [
 		{ name: 'domain_id', description: 'Framework domain (priority area) id.', value: (row) => row.domain.id },
 		{ name: 'domain', description: 'Domain label.', value: (row) => row.domain.label },
@@ -248,7 +251,7 @@ export function planColumns(framework: Framework): Column<ItemRow>[] {
 		{
 			name: 'status',
 			description: 'addressed, partial, not-found, not-applicable (the commitment began after the plan was adopted), or not-assessed (absent from the assessment).',
-			value: (row) => row.report.planGaps!.statuses.get(row.itemId)!,
+			value: (row) => row.finding?.status ?? 'not-assessed',
 		},
 		{ name: 'confidence', description: 'Automated screening confidence, 0–1; empty for other methods.', value: (row) => row.finding?.confidence },
 		{ name: 'evidence_pages', description: 'PDF pages (1 = first page of the file) that support the finding.', value: (row) => row.finding?.evidence.map((evidence) => String(evidence.page)) },

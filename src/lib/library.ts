@@ -73,9 +73,9 @@ export function gapDomains(gaps: PlanGaps | undefined): string[] {
 	return [...gaps.domains].filter(([, tally]) => tally['not-found'] > 0).map(([domain]) => domain);
 }
 
-/** A country's newest own plan that has an assessment: the plan its gaps are read from. */
+/** A country's newest own national plan that has an assessment: the plan its gaps are read from (a state's plan does not speak for its country). */
 export function latestAssessedPlan(country: CountryView, planGaps: ReadonlyMap<string, PlanGaps>): PlanView | undefined {
-	return country.plans.find((view) => planGaps.get(view.id)?.assessment);
+	return country.plans.find((view) => view.plan.scope !== 'sub-national' && planGaps.get(view.id)?.assessment);
 }
 
 /** "Tools for where you are": resources for a country's stage, and for each priority area its plan leaves a gap in. */

@@ -114,12 +114,16 @@ describe('page trees and references', () => {
 });
 
 describe('streams that inflate far beyond their size', () => {
+	// Memory or time, whichever bound the file reaches first on this machine's load: what matters
+	// is that it is refused, with exit 1, nothing written and a reason a curator can act on.
+	const EITHER_BOUND = /(?:opening|reading) the PDF took more than (?:\d+ MB of memory|[\d.]+ s) and was stopped/;
+
 	it('stops a content stream inflating to 4 GB (a zip bomb of 4 MB)', async () => {
-		await expectRefused('synthetic-zip-bomb.pdf', hostilePdf.inflatingStream(4 * 1024 ** 3), /reading the PDF took more than \d+ MB of memory and was stopped/);
+		await expectRefused('synthetic-zip-bomb.pdf', hostilePdf.inflatingStream(4 * 1024 ** 3), EITHER_BOUND);
 	});
 
 	it('stops a single string of 50 million characters (100 kB compressed)', async () => {
-		await expectRefused('synthetic-huge-text-run.pdf', hostilePdf.hugeTextRun(50_000_000), /reading the PDF took more than \d+ MB of memory and was stopped/);
+		await expectRefused('synthetic-huge-text-run.pdf', hostilePdf.hugeTextRun(50_000_000), EITHER_BOUND);
 	});
 });
 

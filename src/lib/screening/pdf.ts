@@ -14,6 +14,9 @@ export interface ExtractionLimits {
 
 export const DEFAULT_LIMITS: ExtractionLimits = { maxBytes: 100 * 1024 * 1024, maxPages: 1500, maxPageCharacters: 100_000 };
 
+/** What the browser page reads: a phone's memory is the bound, so less than a curator's machine. */
+export const BROWSER_LIMITS: ExtractionLimits = { maxBytes: 50 * 1024 * 1024, maxPages: 1000, maxPageCharacters: 100_000 };
+
 /** Refuses a file over the size limit, before it is read into memory. */
 export function checkFileSize(size: number, limits: ExtractionLimits = DEFAULT_LIMITS): void {
 	if (size === 0) throw new ScreeningError('empty-file', 'the file is empty (0 bytes)');

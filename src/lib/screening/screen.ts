@@ -254,6 +254,8 @@ export interface DraftContext {
 	language: LexiconLanguage;
 	date: string;
 	document?: Assessment['document'];
+	/** Where screening ran, named in `assessedBy`: the CLI by default. */
+	tool?: string;
 }
 
 /** A draft assessment from screening results, marked automated and unreviewed. */
@@ -270,7 +272,7 @@ export function draftAssessment(results: readonly ItemScreening[], context: Draf
 	return {
 		frameworkVersion: context.frameworkVersion,
 		method: 'automated-screening',
-		assessedBy: `NCCP Portal screening ${SCREENING_VERSION} (npm run screen)`,
+		assessedBy: `NCCP Portal screening ${SCREENING_VERSION} (${context.tool ?? 'npm run screen'})`,
 		date: context.date,
 		language: context.language,
 		...(context.document ? { document: context.document } : {}),

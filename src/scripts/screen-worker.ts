@@ -1,0 +1,86 @@
+/// <reference lib="webworker" />
+/**
+ * The browser page's screening, off the main thread: the same `src/lib/screening` code as
+ * `npm run screen` (pdf.js through unpdf, the page structure, the lexicon, the status rule, the
+ * draft) on a file that never leaves the browser. The page starts one worker per file and ends
+ * it when the report is shown, on an error and on cancel, so memory does not grow from one file
+ * to the next. Messages out: `progress`, then `done` or `error`.
+ */
+import { assembleFramework } from '../lib/framework.ts';
+import { draftFiles, type DraftFiles } from '../lib/screening/draft-files.ts';
+import { ScreeningError } from '../lib/screening/errors.ts';
+import { BROWSER_LIMITS, checkFileSize, extractPdfPages } from '../lib/screening/pdf.ts';
+import { draftAssessment, screenDocument } from '../lib/screening/screen.ts';
+import { textPages } from '../lib/screening/text.ts';
+import type { ScreeningFramework } from '../lib/screening/page-data.ts';
+import type { Assessment } from '../schemas/assessment.ts';
+
+/** A priority area as the report lists it: its label and its items' labels, in order. */
+export interface ReportDomain {
+	id: string;
+	label: string;
+	items: { id: string; label: string }[];
+}
+
+/** What the page asks for. */
+export interface ScreenJob {
+	file: File;
+	/** `/gaps/screen/framework.json`: the framework and its lexicons, made at build time. */
+	frameworkUrl: string;
+	/** The catalogued plan, or undefined for a plan not in the catalogue. */
+	plan?: { id: string; title: string; languages: string[]; start: number; documentUrl?: string };
+	/** For a plan not in the catalogue: the year its period starts, if the user gave it. */
+	planStart?: number;
+	/** A language chosen on the page, or undefined to detect it. */
+	language?: string;
+	/** Today, as the draft's date. */
+	date: string;
+	/** How `assessedBy` names the page. */
+	tool: string;
+}
+
+export type ScreenMessage =
+	| { type: 'progress'; done: number; total: number }
+	| { type: 'done'; pages: number; seconds: number; language: string; draft: Assessment; files: DraftFiles; domains: ReportDomain[] }
+	| { type: 'error'; code: string; message: string };
+
+const post = (message: ScreenMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+
+async function screen(job: ScreenJob): Promise<void> {
+	const started = performance.now();
+	checkFileSize(job.file.size, BROWSER_LIMITS);
+	const bytes = new Uint8Array(await job.file.arrayBuffer());
+	const [texts, framework] = await Promise.all([
+		/\.txt$/i.test(job.file.name) || job.file.type === 'text/plain'
+			? Promise.resolve(textPages(bytes))
+			: extractPdfPages(bytes, (done, total) => post({ type: 'progress', done, total }), BROWSER_LIMITS),
+		fetch(job.frameworkUrl).then((response) => response.json() as Promise<ScreeningFramework>),
+	]);
+	const assembled = assembleFramework(framework.meta, framework.domains);
+	const { language, results } = screenDocument(texts, assembled.domainList, {
+		recordLanguages: job.plan?.languages ?? [],
+		language: job.language,
+		planStart: job.plan?.start ?? job.planStart,
+	});
+	const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+	const draft = draftAssessment(results, {
+		frameworkVersion: assembled.version,
+		language,
+		date: job.date,
+		tool: job.tool,
+		document: { ...(job.plan?.documentUrl ? { url: job.plan.documentUrl } : {}), sha256, pages: texts.length },
+	});
+	const files = draftFiles(assembled, draft, { id: job.plan?.id, title: job.plan?.title });
+	const domains = assembled.domainList.map((domain) => ({ id: domain.id, label: domain.label, items: domain.items.map((item) => ({ id: item.id, label: item.label })) }));
+	post({ type: 'done', pages: texts.length, seconds: (performance.now() - started) / 1000, language, draft, files, domains });
+}
+
+self.addEventListener('message', (event: MessageEvent) => {
+	// pdf.js, loaded in a worker, also listens on it; only the page's jobs carry a file.
+	const job = event.data as ScreenJob;
+	if (!(job?.file instanceof File)) return;
+	screen(job).catch((error: unknown) => {
+		if (error instanceof ScreeningError) post({ type: 'error', code: error.code, message: error.message });
+		else post({ type: 'error', code: 'unreadable', message: `the file could not be screened: ${error instanceof Error ? error.message : String(error)}` });
+	});
+});
