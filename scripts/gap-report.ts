@@ -14,7 +14,7 @@ import { buildDate, CONTENT_DIR, parseBuildDate, SITE_URL } from '../src/build-s
 import { reportCsv, reportJson, reportMarkdown } from '../src/lib/gap-downloads.ts';
 import { allReports, gapReportsOfRecords } from '../src/lib/gap-reports.ts';
 import { formatProblem, validateContent } from '../src/lib/validate.ts';
-import { gapReportNames, strings } from '../src/i18n/index.ts';
+import { gapReportNames, gapReportTitle, strings } from '../src/i18n/index.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -50,7 +50,7 @@ const all = allReports(reports);
 const out = resolve(values.out);
 const index = [`# Gap reports`, '', `Framework version ${reports.framework.version} · data as of ${reports.asOf}`, ''];
 for (const report of all) {
-	const title = t.gaps.reportTitle(report.subject);
+	const title = gapReportTitle(report, t);
 	const dir = join(out, report.path.replace(/^\/gaps\/?/, ''));
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(join(dir, 'report.csv'), reportCsv(reports, report));

@@ -17,7 +17,7 @@ import { gapReportsOfRecords } from '../../src/lib/gap-reports.ts';
 import type { AssessmentSummary } from '../../src/lib/gaps.ts';
 import type { ValidRecords } from '../../src/lib/validate.ts';
 import type { Assessment } from '../../src/schemas/assessment.ts';
-import { gapReportNames, strings } from '../../src/i18n/index.ts';
+import { gapReportNames, gapReportTitle, strings } from '../../src/i18n/index.ts';
 
 const FILES = ['report.csv', 'report.json'] as const;
 
@@ -32,7 +32,7 @@ export function writePlanDownloads(records: ValidRecords<AssessmentSummary>, who
 		const folder = join(dir, report.path);
 		mkdirSync(folder, { recursive: true });
 		writeFileSync(join(folder, 'report.csv'), reportCsv(reports, report));
-		writeFileSync(join(folder, 'report.json'), reportJson(reports, report, SITE_URL, t.gaps.reportTitle(report.subject)));
+		writeFileSync(join(folder, 'report.json'), reportJson(reports, report, SITE_URL, gapReportTitle(report, t)));
 	}
 	return reports.plans.length;
 }

@@ -463,6 +463,7 @@ export const en = {
 	gaps: {
 		world: 'World',
 		description: 'Where national cancer plans address, partly address or leave out the priority areas of cancer control, with page evidence, method and version.',
+		/** A report's title; the world overview is titled `overviewTitle` instead (`gapReportTitle`). */
 		reportTitle: (subject: string) => `Gap report: ${subject}`,
 		kindLabel: {
 			world: 'World overview',
@@ -478,7 +479,7 @@ export const en = {
 		overviewTitle: 'Gap reports',
 		assessedListHeading: (n: number) => `The ${n} assessed ${n === 1 ? 'plan' : 'plans'}`,
 		completeness: (assessed: number, total: number, currentUnassessed: number) =>
-			`${assessed} of the ${total} national and regional plans in the catalogue are assessed, and ${currentUnassessed} plans in force are not. A figure for the world, a region or an income group needs more of them: each plan assessed from its own text, or from a published review, fills in the picture. Sub-national plans are counted apart.`,
+			`${assessed} of the ${total} national and regional plans in the catalogue are assessed, and ${currentUnassessed} ${currentUnassessed === 1 ? 'plan in force is' : 'plans in force are'} not. A figure for the world, a region or an income group needs more of them: each plan assessed from its own text, or from a published review, fills in the picture. Sub-national plans are counted apart.`,
 		scopeColumn: 'Scope',
 		draftNotice:
 			'Automated draft: no person has checked these findings yet. They come from matching phrases on the pages of the plan, and say where each match stands; read the pages cited before relying on a finding.',
@@ -553,7 +554,7 @@ export const en = {
 		downloadJson: 'JSON (the table and the plans behind it)',
 		methodLink: 'How these figures are made',
 		otherReports: 'Other reports',
-		scopeShort: (catalogued: number, assessed: number) => `${catalogued} plans, ${assessed} assessed`,
+		scopeShort: (catalogued: number, assessed: number) => `${catalogued} ${catalogued === 1 ? 'plan' : 'plans'}, ${assessed} assessed`,
 		approximate: 'approximately',
 		reviewFigure: (measure: string, value: string, year: number) => `Published review (${year}), not ours: ${measure}, ${value}.`,
 		reviewSource: 'Source',

@@ -62,3 +62,8 @@ export function gapReportNames(t: UiStrings = strings()): ReportNames {
 export function findingLabels(t: UiStrings = strings()): FindingLabels {
 	return { status: t.gaps.status, standing: t.gaps.standing, ...t.gaps.findingTemplates };
 }
+
+/** A gap report's title: "Gap report: Kenya", or "Gap reports" for the world overview at /gaps/. */
+export function gapReportTitle(report: { kind: string; subject: string }, t: UiStrings = strings()): string {
+	return report.kind === 'world' ? t.gaps.overviewTitle : t.gaps.reportTitle(report.subject);
+}

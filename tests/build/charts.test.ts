@@ -39,26 +39,46 @@ interface ItemRow {
 	addressed: number;
 	partial: number;
 	not_found: number;
+	not_applicable: number;
 	not_assessed: number;
 	assessed: number;
 	status?: string;
 }
+interface DomainTally {
+	addressed: number;
+	partial: number;
+	'not-found': number;
+	'not-applicable': number;
+	'not-assessed': number;
+	/**
+	 * Plans rated on the domain: on an aggregate report the most plans rated on any of its items
+	 * (exact on the fixture, where a plan rated on a domain is rated on its first item), on a plan
+	 * report 1 when anything is rated.
+	 */
+	plans: number;
+}
 /** Per-domain tallies summed from a report's JSON rows (aggregate reports) or counted (plan reports). */
 function domainTallies(report: { items: ItemRow[] }) {
-	const tallies = new Map<string, { addressed: number; partial: number; 'not-found': number; 'not-assessed': number }>();
+	const tallies = new Map<string, DomainTally>();
 	for (const row of report.items) {
-		const tally = tallies.get(row.domain) ?? { addressed: 0, partial: 0, 'not-found': 0, 'not-assessed': 0 };
-		if (row.status) tally[row.status as keyof typeof tally]++;
-		else {
+		const tally = tallies.get(row.domain) ?? { addressed: 0, partial: 0, 'not-found': 0, 'not-applicable': 0, 'not-assessed': 0, plans: 0 };
+		if (row.status) {
+			tally[row.status as 'addressed']++;
+			if (['addressed', 'partial', 'not-found'].includes(row.status)) tally.plans = 1;
+		} else {
 			tally.addressed += row.addressed;
 			tally.partial += row.partial;
 			tally['not-found'] += row.not_found;
+			tally['not-applicable'] += row.not_applicable;
 			tally['not-assessed'] += row.not_assessed;
+			tally.plans = Math.max(tally.plans, row.assessed);
 		}
 		tallies.set(row.domain, tally);
 	}
 	return tallies;
 }
+/** The fewest assessed plans a share across plans rests on (src/lib/gaps.ts). */
+const MIN_PLANS = 5;
 const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
 
 describe('charts on gap reports', () => {
@@ -97,16 +117,23 @@ describe('charts on gap reports', () => {
 			for (const row of rows) {
 				const tally = tallies.get(row.label)!;
 				const assessed = tally.addressed + tally.partial + tally['not-found'];
-				expect(row.rects.map((rect) => rect.kind), path).toEqual((['addressed', 'partial', 'not-found'] as const).filter((status) => tally[status] > 0));
 				if (assessed === 0) {
 					expect(row.rects).toEqual([]);
 					expect(row.texts).toEqual(['Not assessed']);
 					continue;
 				}
+				const planReport = path.includes('/plans/');
+				if (planReport || tally.plans >= MIN_PLANS) expect(row.rects.map((rect) => rect.kind), path).toEqual((['addressed', 'partial', 'not-found'] as const).filter((status) => tally[status] > 0));
+				if (!planReport && tally.plans < MIN_PLANS) {
+					// Too few plans for a share: no bar, and the number of plans instead.
+					expect(row.rects, `${path} ${row.label}`).toEqual([]);
+					expect(row.texts).toEqual([`n = ${tally.plans}, too few`]);
+					continue;
+				}
 				const total = row.rects.reduce((sum, rect) => sum + rect.width, 0);
 				expect(Math.round(total * 10) / 10, `${path} ${row.label}`).toBe(520);
 				for (const rect of row.rects) expect(Math.abs(rect.width / 520 - tally[rect.kind as keyof typeof tally] / assessed)).toBeLessThanOrEqual(0.1 / 520 + 1e-9);
-				expect(row.texts).toEqual([...(tally['not-assessed'] > 0 ? [`${tally['not-assessed']} not assessed`] : []), percent(tally.addressed, assessed)]);
+				expect(row.texts).toEqual([...(tally['not-assessed'] > 0 ? [`${tally['not-assessed']} not assessed`] : []), percent(tally.addressed, assessed), ...(planReport ? [] : [`n = ${tally.plans}`])]);
 			}
 		}
 	});
@@ -120,7 +147,7 @@ describe('charts on gap reports', () => {
 		const tallies = domainTallies(json('gaps/regions/afr'));
 		for (const [domain, tally] of tallies) {
 			const assessed = tally.addressed + tally.partial + tally['not-found'];
-			const cells = [assessed, tally.addressed, tally.partial, tally['not-found'], tally['not-assessed']].map((n) => `<td class="num">${n}</td>`).join('');
+			const cells = [assessed, tally.addressed, tally.partial, tally['not-found'], tally['not-applicable'], tally['not-assessed']].map((n) => `<td class="num">${n}</td>`).join('');
 			expect(table).toContain(`${domain}</a></th>${cells}`);
 		}
 	});
@@ -130,7 +157,7 @@ describe('charts on gap reports', () => {
 		const rows = chartRows(figure(page('gaps/priority-areas/synthetic-prevention'), 'coverage-caption')!);
 		expect(rows.map((row) => row.label)).toEqual(report.items.map((item: { item: string }) => item.item));
 		for (const [index, item] of (report.items as (ItemRow & { percent_addressed?: number })[]).entries()) {
-			expect(rows[index].texts.at(-1)).toBe(`${Math.round(item.percent_addressed!)}%`);
+			expect(rows[index].texts.slice(-2)).toEqual([`${Math.round(item.percent_addressed!)}%`, `n = ${item.assessed}`]);
 			expect(rows[index].rects.map((rect) => rect.kind)).toEqual((['addressed', 'partial', 'not_found'] as const).filter((key) => item[key] > 0).map((key) => key.replace('_', '-')));
 		}
 	});
@@ -141,9 +168,10 @@ describe('charts on gap reports', () => {
 			const group = domainTallies(json(path));
 			const chart = figure(page(path), 'versus-caption')!;
 			const cells = [...chart.matchAll(/<tr><th scope="row">(.*?)<\/th><td class="num">(.*?)<\/td><td class="num">(.*?)<\/td><\/tr>/g)].map(([, ...cells]) => cells.map(decode));
-			const expected = (tally: { addressed: number; partial: number; 'not-found': number }) => {
+			const expected = (tally: DomainTally) => {
 				const assessed = tally.addressed + tally.partial + tally['not-found'];
-				return assessed === 0 ? 'Not assessed' : `${percent(tally.addressed, assessed)} (n = ${assessed})`;
+				if (assessed === 0) return 'Not assessed';
+				return tally.plans < MIN_PLANS ? `n = ${tally.plans}, too few` : `${percent(tally.addressed, assessed)} (n = ${tally.plans})`;
 			};
 			expect(cells, path).toEqual([...group.keys()].map((domain) => [domain, expected(group.get(domain)!), expected(world.get(domain)!)]));
 			// The bars say the same: one per assessed share, as wide as the share.
@@ -151,7 +179,7 @@ describe('charts on gap reports', () => {
 				for (const [kind, tally] of [['group', group.get(row.label)!], ['world', world.get(row.label)!]] as const) {
 					const assessed = tally.addressed + tally.partial + tally['not-found'];
 					const rect = row.rects.find((entry) => entry.kind === kind);
-					if (assessed === 0) expect(rect).toBeUndefined();
+					if (assessed === 0 || tally.plans < MIN_PLANS) expect(rect).toBeUndefined();
 					else expect(rect!.width).toBe(Math.round((tally.addressed / assessed) * 5200) / 10);
 				}
 			}

@@ -15,7 +15,7 @@ beforeAll(() => {
 	outDir = fixtureSite();
 });
 
-describe('a fixture site of four synthetic plans, one regional', () => {
+describe('a fixture site of eight synthetic plans, one regional and one sub-national', () => {
 	it('builds a page for every plan and country', () => {
 		for (const file of readdirSync(join(FIXTURE, 'plans'))) expect(existsSync(join(outDir, 'plans', file.replace(/\.md$/, ''), 'index.html'))).toBe(true);
 		for (const iso3 of ['ken', 'civ', 'asm']) expect(existsSync(join(outDir, 'countries', iso3, 'index.html'))).toBe(true);
@@ -24,7 +24,11 @@ describe('a fixture site of four synthetic plans, one regional', () => {
 	it('derives statuses from periods on the build date', () => {
 		const records = json('data/plans.json').records as { id: string; status: string }[];
 		expect(Object.fromEntries(records.map((record) => [record.id, record.status]))).toEqual({
+			'ken-2000-2004-synthetic-test-plan-first': 'expired',
+			'ken-2005-2009-synthetic-test-plan-second': 'expired',
+			'ken-2010-2014-synthetic-test-plan-third': 'expired',
 			'ken-2017-2022-synthetic-test-plan-expired': 'expired',
+			'ken-2019-2023-synthetic-test-plan-county': 'expired',
 			'ken-2023-2027-synthetic-test-plan-current': 'current',
 			'civ-2022-synthetic-test-plan-open-ended': 'open-ended',
 			'regional-2024-2028-synthetic-test-plan-regional': 'current',
@@ -44,7 +48,7 @@ describe('a fixture site of four synthetic plans, one regional', () => {
 	it('writes CSV downloads with the same rows as the JSON', () => {
 		const csv = readFileSync(join(outDir, 'data/plans.csv'), 'utf8').trim().split('\r\n');
 		expect(csv[0].startsWith('id,country_iso3,country_name,countries_covered,title,')).toBe(true);
-		expect(csv).toHaveLength(1 + 4);
+		expect(csv).toHaveLength(1 + 8);
 		expect(csv.some((line) => line.startsWith('ken-2023-2027-synthetic-test-plan-current,KEN,Kenya,KEN,'))).toBe(true);
 		expect(csv.some((line) => line.startsWith('regional-2024-2028-synthetic-test-plan-regional,,,CIV;ASM,'))).toBe(true);
 	});
@@ -105,8 +109,8 @@ describe('a fixture site of four synthetic plans, one regional', () => {
 		expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
 		const entry = json('pagefind/pagefind-entry.json');
 		expect(Object.keys(entry.languages)).toEqual(['en']);
-		// Record pages only: 4 plans, 3 countries, 3 resources and 2 partners.
-		expect(entry.languages.en.page_count).toBe(4 + 3 + 3 + 2);
+		// Record pages only: 8 plans, 3 countries, 3 resources and 2 partners.
+		expect(entry.languages.en.page_count).toBe(8 + 3 + 3 + 2);
 	});
 
 	it('serves the files every first search loads smaller than zlib\'s best, with the content Pagefind wrote', () => {
@@ -124,7 +128,7 @@ describe('a fixture site of four synthetic plans, one regional', () => {
 		const indexed = readdirSync(outDir, { recursive: true })
 			.map(String)
 			.filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/') && readFileSync(join(outDir, path), 'utf8').includes('data-pagefind-body'));
-		expect(indexed.length).toBe(4 + 3 + 3 + 2);
+		expect(indexed.length).toBe(8 + 3 + 3 + 2);
 		for (const path of indexed) expect(INDEXED_FOLDERS, path).toContain(path.split('/')[0]);
 	});
 
@@ -159,21 +163,32 @@ describe('gap reports on the fixture site', () => {
 	it('states version, data date, scope and methods on every report', () => {
 		const world = text('gaps');
 		expect(world).toContain('World overview · Framework version 1.2.0 · Data as of 1 June 2026');
-		expect(world).toContain('4 catalogued plans in scope: 2 assessed, 2 not assessed.');
-		expect(world).toContain('Automated screening of the plan text: 1 plan');
-		expect(world).toContain('Expert review: 1 plan');
+		expect(world).toContain('7 catalogued plans in scope: 5 assessed, 2 not assessed.');
+		expect(world).toContain('Of the assessed plans, 3 rest on an automated draft that no person has checked and 2 were checked by a person');
+		expect(world).toContain('Automated screening of the plan text: 3 plans');
+		expect(world).toContain('Expert review: 2 plans');
+		// The county plan is counted apart, with a link to its own report.
+		expect(world).toContain('1 sub-national plan (a state, territory or tribal plan) falls in this report');
+		expect(page('gaps')).toContain('<a href="/gaps/sub-national/ken/">sub-national plans of Kenya</a> (1)');
 	});
 
 	it('shows the same figures as its JSON, with not assessed apart from not found', () => {
 		const report = json('gaps/countries/ken/report.json');
 		const hpv = report.items.find((item: { item_id: string }) => item.item_id === 'synthetic-hpv-vaccination');
-		expect(hpv).toMatchObject({ assessed: 2, addressed: 1, not_found: 1, not_assessed: 0, percent_addressed: 50 });
-		expect(text('gaps/countries/ken')).toMatch(/Synthetic HPV vaccination item 2 1 0 1 0 50%/);
-		expect(text('gaps/countries/ken')).toMatch(/Synthetic cancer registry item 1 1 0 0 1 100%/);
+		expect(hpv).toMatchObject({ assessed: 5, addressed: 2, partial: 1, not_found: 2, not_applicable: 0, not_assessed: 0, percent_addressed: 40 });
+		// Columns: assessed, addressed, partly, not found, not applicable, not assessed, share.
+		expect(text('gaps/countries/ken')).toMatch(/Synthetic HPV vaccination item 5 2 1 2 0 0 40%/);
+		// The registry: four plans assessed on it, too few for a percentage.
+		expect(text('gaps/countries/ken')).toMatch(/Synthetic cancer registry item 4 2 1 1 0 1 n = 4, too few/);
 		expect(report.plans.map((plan: { id: string; method?: string }) => [plan.id, plan.method])).toEqual([
 			['ken-2023-2027-synthetic-test-plan-current', 'expert-review'],
 			['ken-2017-2022-synthetic-test-plan-expired', 'automated-screening'],
+			['ken-2010-2014-synthetic-test-plan-third', 'automated-screening'],
+			['ken-2005-2009-synthetic-test-plan-second', 'automated-screening'],
+			['ken-2000-2004-synthetic-test-plan-first', 'expert-review'],
 		]);
+		expect(report.subnationalPlansReportedApart).toEqual(['ken-2019-2023-synthetic-test-plan-county']);
+		expect(json('gaps/sub-national/ken/report.json').plans.map((plan: { id: string }) => plan.id)).toEqual(['ken-2019-2023-synthetic-test-plan-county']);
 	});
 
 	it('shows published review figures beside the world figures, labelled as theirs', () => {
@@ -181,6 +196,15 @@ describe('gap reports on the fixture site', () => {
 		expect(world).toContain('Published review (2025), not ours: synthetic plans with a cancer registry, 42%.');
 		expect(world).toContain('What published global reviews found');
 		expect(text('gaps/regions/afr')).not.toContain('Published review (2025)');
+	});
+
+	it('lists the plans one by one, with no percentage, where fewer than five are assessed', () => {
+		const county = text('gaps/sub-national/ken');
+		expect(county).toContain('Gap report: Kenya (sub-national plans)');
+		expect(county).toContain('Only 1 plan is assessed in this report, fewer than the 5 a percentage needs');
+		expect(county).toMatch(/Assessed plans, one by one .*Synthetic HPV vaccination item Addressed/);
+		expect(county).not.toMatch(/\d+%/);
+		expect(page('gaps/sub-national/ken')).not.toContain('coverage-caption');
 	});
 
 	it('says plainly when nothing in a report is assessed, and shows no percentage', () => {

@@ -17,7 +17,7 @@ let countries: CountryRecord[];
 
 useHarness((suite) => ({ harness, plans, countries } = suite));
 
-const STATUS_WORDS: Record<string, string> = { addressed: 'Addressed', partial: 'Partly addressed', 'not-found': 'Not found', 'not-assessed': 'Not assessed' };
+const STATUS_WORDS: Record<string, string> = { addressed: 'Addressed', partial: 'Partly addressed', 'not-found': 'Not found', 'not-applicable': 'Not applicable', 'not-assessed': 'Not assessed' };
 interface ReportItem {
 	item_id: string;
 	item: string;
@@ -57,7 +57,13 @@ async function readComparison(page: Page) {
 
 /** What the published data say the comparison of `codes` must show. */
 function expected(codes: string[]) {
-	const source = codes.map((iso3) => country(iso3).plan_ids.find((id) => plans.find((plan) => plan.id === id)!.assessment !== 'not-assessed'));
+	// A country's findings come from its newest assessed national plan: a state's plan does not speak for it.
+	const source = codes.map((iso3) =>
+		country(iso3).plan_ids.find((id) => {
+			const plan = plans.find((entry) => entry.id === id)!;
+			return plan.assessment !== 'not-assessed' && plan.scope !== 'sub-national';
+		}),
+	);
 	const reports = source.map((id) => (id ? Object.fromEntries(planReport(id).items.map((item) => [item.item, item.status])) : undefined));
 	return {
 		columns: codes.map((iso3) => country(iso3).name),

@@ -21,6 +21,8 @@ export interface PlanRecord {
 	title: string;
 	title_english?: string;
 	type: string;
+	/** national, sub-national or regional. */
+	scope: string;
 	period_start: number;
 	period_end?: number;
 	status: string;

@@ -25,15 +25,15 @@ describe('npm run gaps on the fixture content', () => {
 
 	it('keeps not assessed apart from not found in the Kenya figures', () => {
 		const report = JSON.parse(readFileSync(join(out, 'countries/ken/report.json'), 'utf8'));
-		expect(report).toMatchObject({ kind: 'country', frameworkVersion: '1.2.0', dataAsOf: '2026-06-01', plansInScope: 2, plansAssessed: 2, url: 'https://portal.example/gaps/countries/ken/' });
+		expect(report).toMatchObject({ kind: 'country', frameworkVersion: '1.2.0', dataAsOf: '2026-06-01', plansInScope: 5, plansAssessed: 5, url: 'https://portal.example/gaps/countries/ken/' });
 		const registry = report.items.find((item: { item_id: string }) => item.item_id === 'synthetic-cancer-registry');
-		// Two assessed plans: every count, but too few for a percentage.
-		expect(registry).toMatchObject({ assessed: 1, addressed: 1, not_found: 0, not_assessed: 1, assessed_automated_drafts: 1, assessed_reviewed: 0 });
+		// Four plans assessed on the registry: every count, but too few for a percentage.
+		expect(registry).toMatchObject({ assessed: 4, addressed: 2, partial: 1, not_found: 1, not_assessed: 1, assessed_automated_drafts: 3, assessed_reviewed: 1 });
 		expect(registry.percent_addressed).toBeUndefined();
-		expect(report).toMatchObject({ assessedAutomatedDrafts: 1, assessedReviewed: 1, minimumPlansForPercentage: 5, subnationalPlansReportedApart: [] });
+		expect(report).toMatchObject({ assessedAutomatedDrafts: 3, assessedReviewed: 2, minimumPlansForPercentage: 5, subnationalPlansReportedApart: ['ken-2019-2023-synthetic-test-plan-county'] });
 		const rows = parseCsvRecords(readFileSync(join(out, 'countries/ken/report.csv'), 'utf8'));
-		expect(rows.find((row) => row.item_id === 'synthetic-hpv-vaccination')).toMatchObject({ addressed: '1', not_found: '1', percent_addressed: '' });
-		expect(readFileSync(join(out, 'countries/ken/report.md'), 'utf8')).toContain('| n = 2, too few |');
+		expect(rows.find((row) => row.item_id === 'synthetic-hpv-vaccination')).toMatchObject({ addressed: '2', not_found: '2', percent_addressed: '40' });
+		expect(readFileSync(join(out, 'countries/ken/report.md'), 'utf8')).toContain('| n = 4, too few |');
 	});
 
 	it('writes a plan report with its evidence pages and quotes', () => {
