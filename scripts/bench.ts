@@ -21,6 +21,7 @@ import { timeGapAnalysis } from './bench/gaps.ts';
 import { formatResult, type BenchResult, type SiteResult } from './bench/report.ts';
 import { measureScreening } from './bench/screening.ts';
 import { measureAccuracy } from './bench/screening-accuracy.ts';
+import { measureBrowserScreening } from './bench/browser-screening.ts';
 import { measureSearch, type SearchCost } from './bench/search.ts';
 import { generateSyntheticRecords, writeSyntheticContent } from './bench/synthetic-content.ts';
 
@@ -95,9 +96,14 @@ for (const plans of sizes) {
 }
 
 let lighthouse: unknown = { skipped: 'the real site was not built (--skip-real)' };
+let browserScreening: BenchResult['browserScreening'] = { skipped: 'the real site was not built (--skip-real)' };
 if (!values['skip-real']) {
 	sites.push(await measureSite('real', CONTENT));
 	lighthouse = runLighthouse(join(work, 'real', 'dist'));
+	if (existsSync(join(CORPUS, 'SOURCES.csv'))) {
+		log('the screening page in Chromium');
+		browserScreening = await measureBrowserScreening(join(work, 'real', 'dist'), CORPUS);
+	} else browserScreening = { skipped: `${CORPUS} is absent` };
 }
 
 let screening: BenchResult['screening'];
@@ -120,6 +126,7 @@ const result: BenchResult = {
 	machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, ramBytes: totalmem(), node: process.version, platform: platform() },
 	sites,
 	screening,
+	browserScreening,
 	accuracy,
 	lighthouse,
 };

@@ -48,7 +48,7 @@ export interface SearchFigures {
 
 const TEXT = /^(text\/|application\/(json|javascript)|image\/svg)/;
 
-interface Transfer {
+export interface Transfer {
 	url: string;
 	raw: number;
 	gzip: number;
@@ -56,7 +56,7 @@ interface Transfer {
 }
 
 /** Every request that finished while `action` ran, with its bytes raw and as gzip would send them. */
-async function meter(page: Page, action: () => Promise<void>): Promise<Transfer[]> {
+export async function meter(page: Page, action: () => Promise<void>): Promise<Transfer[]> {
 	const pending: Promise<Transfer>[] = [];
 	const listener = (request: Request) => {
 		pending.push(
