@@ -8,7 +8,7 @@ import {
 	type FacetGroup,
 	type FacetValues,
 } from '../lib/facets.ts';
-import { INCOME_GROUPS, PLAN_STATUSES, PLAN_TYPES, RESOURCE_TYPES, STAGES, SUPPORT_KINDS, WHO_REGIONS } from '../schemas/vocabulary.ts';
+import { INCOME_GROUPS, PLAN_SCOPES, PLAN_STATUSES, PLAN_TYPES, RESOURCE_TYPES, STAGES, SUPPORT_KINDS, WHO_REGIONS } from '../schemas/vocabulary.ts';
 import { languageName, strings } from '../i18n/index.ts';
 import { catalog } from './catalog.ts';
 import { planFacets } from './facets.ts';
@@ -36,6 +36,8 @@ function facetOptions(facet: string, counts: Counts): FacetGroup['options'] {
 			return fixed(INCOME_GROUPS, (value) => t.income[value as keyof typeof t.income]);
 		case 'type':
 			return fixed(PLAN_TYPES, (value) => t.planType[value as keyof typeof t.planType]);
+		case 'scope':
+			return fixed(PLAN_SCOPES, (value) => t.scope[value as keyof typeof t.scope]);
 		case 'status':
 			return fixed(PLAN_STATUSES, (value) => t.planStatus[value as keyof typeof t.planStatus]);
 		case 'stage':

@@ -95,6 +95,7 @@ export const en = {
 		region: 'WHO region',
 		income: 'Income group',
 		type: 'Plan type',
+		scope: 'Scope',
 		language: 'Language',
 		status: 'Status',
 		period: 'Period starts',

@@ -9,7 +9,7 @@ import type { PartnerRecord, ResourceRecord } from './library.ts';
  */
 
 /** The facets of the plans database, in display order. */
-export const PLAN_FACETS = ['region', 'income', 'type', 'language', 'status', 'period', 'stage', 'assessed', 'priority-area'] as const;
+export const PLAN_FACETS = ['region', 'income', 'type', 'scope', 'language', 'status', 'period', 'stage', 'assessed', 'priority-area'] as const;
 export type PlanFacet = (typeof PLAN_FACETS)[number];
 
 /** The values one record carries for each facet (a plan may have several languages). */
@@ -25,8 +25,8 @@ export function periodBucket(startYear: number): string {
 }
 
 /**
- * The facet values of a plan; the region, income group and stage are its countries'. `assessed`
- * is yes or no; `priority-area` lists the domains where its assessment found an item addressed.
+ * The facet values of a plan; the region, income group and stage are its countries'. `scope`
+ * keeps national, sub-national and regional plans apart; `assessed` is yes or no; `priority-area` lists the domains where its assessment found an item addressed.
  */
 export function planFacetValues(view: PlanView, stage: string | undefined, gaps?: PlanGaps): FacetValues<PlanFacet> {
 	const { plan, country } = view;
@@ -34,6 +34,7 @@ export function planFacetValues(view: PlanView, stage: string | undefined, gaps?
 		region: coveredRegions(view),
 		income: coveredIncomeGroups(view),
 		type: [plan.type],
+		scope: [plan.scope],
 		language: plan.languages,
 		status: [view.status],
 		period: [periodBucket(plan.period.start)],

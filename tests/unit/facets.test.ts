@@ -94,6 +94,7 @@ describe('a plan’s facet values', () => {
 			region: ['WPR'],
 			income: ['HIC'],
 			type: ['cancer-plan'],
+			scope: ['national'],
 			language: ['en'],
 			status: ['current'],
 			period: ['2020-2029'],
@@ -103,6 +104,7 @@ describe('a plan’s facet values', () => {
 
 	it('gives a regional plan every distinct region and income group of its countries, in vocabulary order, and no stage', () => {
 		expect(planFacetValues(catalog.planById.get('regional-2018-2027-synthetic')!, 'implement')).toMatchObject({
+			scope: ['regional'],
 			region: ['AFR', 'WPR'],
 			income: ['LIC', 'HIC'],
 			type: ['cancer-plan'],
