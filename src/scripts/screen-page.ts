@@ -8,7 +8,8 @@ import type { ScreenJob, ScreenMessage } from './screen-worker.ts';
 /**
  * The screening page's island: takes a chosen or dropped file and the plan it is, runs the
  * screening in a worker (src/scripts/screen-worker.ts) with a progress bar and a cancel button,
- * and writes the report and its downloads. The worker is ended when the report is shown, on an
+ * and writes the report and its downloads (tables scroll in their own focusable box on a phone,
+ * as WideTable.astro's do). The worker is ended when the report is shown, on an
  * error and on cancel. `data-state` says where a run stands (idle, running, done, error,
  * cancelled) for tests and assistive technology alike.
  */
@@ -186,7 +187,7 @@ class PlanScreening extends HTMLElement {
 		const items = done.domains
 			.map(
 				(domain) =>
-					`<section aria-labelledby="screen-${domain.id}"><h3 id="screen-${domain.id}">${escapeHtml(domain.label)}</h3><div class="wide-table"><table><thead><tr><th scope="col">${escapeHtml(l.item)}</th><th scope="col">${escapeHtml(l.finding_)}</th><th scope="col">${escapeHtml(l.evidence)}</th></tr></thead><tbody>` +
+					`<section aria-labelledby="screen-${domain.id}"><h3 id="screen-${domain.id}">${escapeHtml(domain.label)}</h3><div class="wide-table" role="group" aria-labelledby="screen-${domain.id}" tabindex="0"><table><thead><tr><th scope="col">${escapeHtml(l.item)}</th><th scope="col">${escapeHtml(l.finding_)}</th><th scope="col">${escapeHtml(l.evidence)}</th></tr></thead><tbody>` +
 					domain.items
 						.map((item) => {
 							const finding = findings[item.id];
@@ -208,7 +209,7 @@ class PlanScreening extends HTMLElement {
 			`<h2 id="screen-result" tabindex="-1">${escapeHtml(l.resultHeading)}</h2>` +
 			(plan ? `<p>${fill(l.forPlan, { title: plan.label })}</p>` : '') +
 			`<p class="notice">${escapeHtml(l.draftNotice)}</p><p>${summary}</p>` +
-			`<div class="wide-table"><table><thead><tr><th scope="col">${escapeHtml(l.domain)}</th>${statuses.map((status) => `<th scope="col" class="num">${escapeHtml(l.status[status])}</th>`).join('')}<th scope="col" class="num">${escapeHtml(l.percentAddressed)}</th></tr></thead><tbody>${coverage}</tbody></table></div>` +
+			`<div class="wide-table" role="group" aria-labelledby="screen-result" tabindex="0"><table><thead><tr><th scope="col">${escapeHtml(l.domain)}</th>${statuses.map((status) => `<th scope="col" class="num">${escapeHtml(l.status[status])}</th>`).join('')}<th scope="col" class="num">${escapeHtml(l.percentAddressed)}</th></tr></thead><tbody>${coverage}</tbody></table></div>` +
 			items +
 			`<section class="no-print" aria-labelledby="screen-downloads"><h2 id="screen-downloads">${escapeHtml(l.downloadsHeading)}</h2><ul>` +
 			link(done.files.yaml, 'text/yaml', `${base}.yaml`, fill(l.downloadYaml, { file: `${base}.yaml` })) +

@@ -101,6 +101,16 @@ describe.skipIf(!hasShared)('screening a plan in the browser', () => {
 		expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
 	});
 
+	it('reads on a phone: no sideways scroll, and axe finds nothing once the report is shown', async () => {
+		const page = await harness.page({ touch: true });
+		await page.context().addInitScript({ content: axe.source });
+		await page.goto(`${harness.site.url}/gaps/screen/?plan=usa-2011-2015-comprehensive-cancer-alliance-idaho-strategic`);
+		await page.waitForFunction(() => (document.querySelector('#screen-plan') as HTMLInputElement).value !== '');
+		expect(await screen(page, join(CORPUS, 'subnational/US-idaho-ccc-plan.pdf'))).toBe('done');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+		expect(await violations(page)).toEqual([]);
+	});
+
 	it('refuses the image-only poster in the CLI’s words, and stays usable for the next file', async () => {
 		const { page } = await screeningPage();
 		await page.check('input[name="kind"][value="other"]');
