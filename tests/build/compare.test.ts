@@ -43,7 +43,7 @@ describe('pre-rendered comparisons', () => {
 		expect(words).toContain('WHO region African Region African Region');
 		expect(words).toContain('Status Current plan Open-ended plan only');
 		expect(words).toContain('Planning-cycle stage Implement Unknown');
-		expect(words).toMatch(/Plans Synthetic test plan, current \(Kenya\) 2023–2027 · NCD plan · Current Synthetic test plan, expired \(Kenya\) 2017–2022 · Cancer control plan · Expired .*Synthetic test plan, open-ended \(Côte d’Ivoire\) 2022– · Law, policy or other instrument · Open-ended/);
+		expect(words).toMatch(/Plans Synthetic test plan, current \(Kenya\) 2023–2027 · NCD plan · Current Synthetic test plan, county \(Kenya\) 2019–2023 · Cancer control plan · Expired Synthetic test plan, expired \(Kenya\) 2017–2022 · Cancer control plan · Expired .*Synthetic test plan, open-ended \(Côte d’Ivoire\) 2022– · Law, policy or other instrument · Open-ended/);
 		expect(words).toMatch(/Regional: Synthetic test plan, regional/);
 		expect(words).toContain('Gap findings from Synthetic test plan, current (Kenya) (2023–2027) Expert review, 2 May 2026; checked by a reviewer No plan assessed');
 		expect(words).toContain('Synthetic prevention 1 addressed · 1 partly · 0 not found · 0 not assessed Not assessed');
@@ -74,7 +74,12 @@ describe('the compare page and its data', () => {
 		expect(compare.countries.KEN).toMatchObject({ region: 'AFR', income: 'LMIC', status: 'current', stage: 'implement' });
 		expect(compare.countries.KEN!.plans.map((plan) => [plan.slug, plan.status, plan.findings])).toEqual([
 			['synthetic-test-plan-current', 'current', 'ap-'],
+			// A county's plan is listed, but gives no findings for its country.
+			['synthetic-test-plan-county', 'expired', undefined],
 			['synthetic-test-plan-expired', 'expired', 'naa'],
+			['synthetic-test-plan-third', 'expired', 'ana'],
+			['synthetic-test-plan-second', 'expired', 'pan'],
+			['synthetic-test-plan-first', 'expired', 'nap'],
 		]);
 		expect(compare.countries.ASM).toEqual({ region: 'WPR', income: 'HIC', status: 'none', plans: [], regional: ['regional-2024-2028-synthetic-test-plan-regional'] });
 		expect(compare.regionalPlans['regional-2024-2028-synthetic-test-plan-regional']).toMatchObject({ start: 2024, end: 2028, status: 'current' });
