@@ -203,7 +203,7 @@ const itemOf = (framework: Framework, row: PlanItemRow) => framework.itemById.ge
 /** Columns of an aggregate report (world, region, income group, country, sub-national, priority area). */
 export function aggregateColumns(framework: Framework, withPlanLists: boolean, assessments: GapReports['assessments']): Column<ItemRow>[] {
 	const ratedPlanIds = (row: ItemRow) => (['addressed', 'partial', 'not-found'] as const).flatMap((status) => tallyOf(row).plans[status]);
-	const isDraft = (_row: ItemRow, id: string) => isUncheckedDraft(assessments.get(id)!);
+	const isDraft = (id: string) => isUncheckedDraft(assessments.get(id)!);
 	const planList = (status: ItemStatus) => (row: ItemRow) => tallyOf(row).plans[status];
 	return [
 		{ name: 'domain_id', description: 'Framework domain (priority area) id.', value: (row) => row.domain.id },
@@ -220,9 +220,9 @@ export function aggregateColumns(framework: Framework, withPlanLists: boolean, a
 		{
 			name: 'assessed_automated_drafts',
 			description: 'Of the assessed plans, how many rest on an automated draft that no person has checked.',
-			value: (row) => ratedPlanIds(row).filter((id) => isDraft(row, id)).length,
+			value: (row) => ratedPlanIds(row).filter(isDraft).length,
 		},
-		{ name: 'assessed_reviewed', description: 'Of the assessed plans, how many were checked by a person or come from a published review.', value: (row) => ratedPlanIds(row).filter((id) => !isDraft(row, id)).length },
+		{ name: 'assessed_reviewed', description: 'Of the assessed plans, how many were checked by a person or come from a published review.', value: (row) => ratedPlanIds(row).filter((id) => !isDraft(id)).length },
 		{
 			name: 'percent_addressed',
 			description: `addressed / assessed × 100, one decimal; empty when none assessed, or when fewer than ${MIN_PLANS_FOR_SHARE} plans are assessed on the item (too few to summarise).`,

@@ -2,7 +2,7 @@ import type { FindingLabels } from '../lib/finding-markup.ts';
 import { findingCellsHtml } from '../lib/finding-markup.ts';
 import { escapeHtml, fill } from '../lib/html.ts';
 import type { ScreenablePlan } from '../lib/screening/page-data.ts';
-import type { ItemStatus } from '../lib/gaps.ts';
+import { formatShare, type ItemStatus } from '../lib/gaps.ts';
 import type { ScreenJob, ScreenMessage } from './screen-worker.ts';
 
 /**
@@ -178,10 +178,8 @@ class PlanScreening extends HTMLElement {
 		const statuses = ['addressed', 'partial', 'not-found', 'not-applicable'] as const;
 		const coverage = done.domains
 			.map((domain) => {
-				const counts = statuses.map((status) => domain.items.filter((item) => findings[item.id]?.status === status).length);
-				const rated = counts[0] + counts[1] + counts[2];
-				const share = rated === 0 ? '—' : `${Math.round((counts[0] / rated) * 100)}%`;
-				return `<tr><th scope="row"><a href="#screen-${domain.id}">${escapeHtml(domain.label)}</a></th>${counts.map((n) => `<td class="num">${n}</td>`).join('')}<td class="num"><strong>${share}</strong></td></tr>`;
+				const counts = statuses.map((status) => domain.tally[status]);
+				return `<tr><th scope="row"><a href="#screen-${domain.id}">${escapeHtml(domain.label)}</a></th>${counts.map((n) => `<td class="num">${n}</td>`).join('')}<td class="num"><strong>${formatShare(domain.tally.share)}</strong></td></tr>`;
 			})
 			.join('');
 		const items = done.domains

@@ -7,6 +7,7 @@
  * to the next. Messages out: `progress`, then `done` or `error`.
  */
 import { assembleFramework } from '../lib/framework.ts';
+import { planGaps, type Tally } from '../lib/gaps.ts';
 import { draftFiles, type DraftFiles } from '../lib/screening/draft-files.ts';
 import { ScreeningError } from '../lib/screening/errors.ts';
 import { BROWSER_LIMITS, checkFileSize, extractPdfPages } from '../lib/screening/pdf.ts';
@@ -15,11 +16,13 @@ import { textPages } from '../lib/screening/text.ts';
 import type { ScreeningFramework } from '../lib/screening/page-data.ts';
 import type { Assessment } from '../schemas/assessment.ts';
 
-/** A priority area as the report lists it: its label and its items' labels, in order. */
+/** A priority area as the report lists it: its label, its items' labels in order, and the draft's tally over them. */
 export interface ReportDomain {
 	id: string;
 	label: string;
 	items: { id: string; label: string }[];
+	/** Counted by `planGaps` (src/lib/gaps.ts), as a published plan report counts it. */
+	tally: Tally;
 }
 
 /** What the page asks for. */
@@ -71,7 +74,13 @@ async function screen(job: ScreenJob): Promise<void> {
 		document: { ...(job.plan?.documentUrl ? { url: job.plan.documentUrl } : {}), sha256, pages: texts.length },
 	});
 	const files = draftFiles(assembled, draft, { id: job.plan?.id, title: job.plan?.title });
-	const domains = assembled.domainList.map((domain) => ({ id: domain.id, label: domain.label, items: domain.items.map((item) => ({ id: item.id, label: item.label })) }));
+	const gaps = planGaps(assembled, { id: job.plan?.id ?? 'screened-plan', assessment: draft });
+	const domains = assembled.domainList.map((domain) => ({
+		id: domain.id,
+		label: domain.label,
+		items: domain.items.map((item) => ({ id: item.id, label: item.label })),
+		tally: gaps.domains.get(domain.id)!,
+	}));
 	post({ type: 'done', pages: texts.length, seconds: (performance.now() - started) / 1000, language, draft, files, domains });
 }
 
