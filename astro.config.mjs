@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { ocrAssets } from './src/integrations/ocr-assets.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { CACHE_DIR, OUT_DIR, SITE_URL } from './src/build-settings.ts';
 
@@ -20,5 +21,5 @@ export default defineConfig({
 	// The screening page's worker (src/scripts/screen-worker.ts) is an ES module, as pdf.js expects.
 	vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
 	// Pagefind indexes the output after Astro exits: scripts/build.ts (`npm run build`).
-	integrations: [sitemap(), securityHeaders()],
+	integrations: [sitemap(), securityHeaders(), ocrAssets()],
 });

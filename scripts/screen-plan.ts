@@ -2,7 +2,7 @@
  * Draft an assessment of one plan from its document, for a curator to confirm.
  *
  *   npm run screen -- <file.pdf|file.txt> --plan <plan-id> [--language en|fr|es|pt]
- *                     [--out file.yaml] [--content dir] [--force]
+ *                     [--out file.yaml] [--content dir] [--force] [--ocr]
  *
  * Reads the text of every page (a .txt file is split into pages at form feeds, as pdftotext
  * writes them), matches every framework item's lexicon page by page in the plan's language,
@@ -10,6 +10,10 @@
  * evidence and a confidence per item. Nothing is written unless the whole document was read:
  * an empty, encrypted, damaged or image-only file, an unknown plan or an unsupported language
  * stops with a message and exit code 1. An existing assessment is kept unless --force is given.
+ *
+ * With --ocr, pages without a text layer (a scanned plan) are drawn and read by OCR (Tesseract,
+ * in the --language given, else the plan record's): slower, up to seconds a page, and OCR text
+ * can be wrong, so the draft lists the pages read by OCR and marks every quote from them.
  *
  * A PDF is read in a child process within bounds, so that a hostile or broken file (a stream
  * that inflates to gigabytes, forms that draw each other a billion times, a page tree 400,000
@@ -27,7 +31,7 @@ import { validateFramework } from '../src/lib/validate-gaps.ts';
 import { formatProblem, type Problem } from '../src/lib/validate.ts';
 import { readPlan, screenFile } from './screen/screen-file.ts';
 
-const usage = 'usage: npm run screen -- <file.pdf|file.txt> --plan <plan-id> [--language en|fr|es|pt] [--out file.yaml] [--content dir] [--force]';
+const usage = 'usage: npm run screen -- <file.pdf|file.txt> --plan <plan-id> [--language en|fr|es|pt] [--out file.yaml] [--content dir] [--force] [--ocr]';
 
 function fail(message: string): never {
 	console.error(`screen: ${message}`);
@@ -45,6 +49,7 @@ async function main(): Promise<void> {
 				out: { type: 'string' },
 				content: { type: 'string' },
 				force: { type: 'boolean', default: false },
+				ocr: { type: 'boolean', default: false },
 			},
 		});
 	} catch (error) {
@@ -61,12 +66,13 @@ async function main(): Promise<void> {
 	readPlan(contentDir, values.plan);
 	if (!existsSync(file)) fail(`no such file: ${file}`);
 
-	const showProgress = (done: number, total: number) => {
-		if (total < 20) return;
-		if (process.stderr.isTTY) process.stderr.write(`\rscreen: reading page ${done} of ${total}${done === total ? '\n' : ''}`);
+	const showProgress = (done: number, total: number, byOcr?: boolean) => {
+		if (byOcr) process.stderr.write(`screen: page ${done} of ${total} read by OCR\n`);
+		else if (total < 20) return;
+		else if (process.stderr.isTTY) process.stderr.write(`\rscreen: reading page ${done} of ${total}${done === total ? '\n' : ''}`);
 		else if (done % 50 === 0 || done === total) process.stderr.write(`screen: read ${done} of ${total} pages\n`);
 	};
-	const { out, pages, seconds, language, results } = await screenFile({
+	const { out, pages, seconds, language, results, ocr } = await screenFile({
 		file,
 		planId: values.plan,
 		contentDir,
@@ -74,6 +80,7 @@ async function main(): Promise<void> {
 		out: values.out ? resolve(values.out) : undefined,
 		language: values.language,
 		force: values.force,
+		ocr: values.ocr,
 		onProgress: showProgress,
 	});
 	const count = (status: string) => results.filter((result) => result.status === status).length;
@@ -81,6 +88,7 @@ async function main(): Promise<void> {
 		`screen: ${values.plan}: ${pages} pages in ${seconds.toFixed(2)} s (${Math.round(pages / seconds)} pages/s), language ${language}; ` +
 			`${count('addressed')} addressed, ${count('partial')} partial, ${count('not-found')} not found, ${count('not-applicable')} not applicable of ${results.length} items`,
 	);
+	if (ocr) console.log(`screen: ${ocr.pages.length} of ${pages} pages read by OCR in ${ocr.language}; quotes from them are marked ocr: check them against the page images`);
 	console.log(`screen: wrote ${relative(process.cwd(), out)} (automated draft: review the findings before relying on them)`);
 }
 

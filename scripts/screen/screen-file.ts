@@ -9,7 +9,8 @@ import { dirname, extname, join, relative } from 'node:path';
 import { parseMarkdownRecord, serializeYamlRecord } from '../../src/lib/content-files.ts';
 import type { Framework } from '../../src/lib/framework.ts';
 import { ScreeningError } from '../../src/lib/screening/errors.ts';
-import { extractPdfPagesIsolated } from '../../src/lib/screening/isolated.ts';
+import { extractPdfPagesIsolated, extractPdfPagesWithOcrIsolated } from '../../src/lib/screening/isolated.ts';
+import { ocrLanguage } from '../../src/lib/screening/ocr.ts';
 import { checkFileSize, type Progress } from '../../src/lib/screening/pdf.ts';
 import { textPages } from '../../src/lib/screening/text.ts';
 import { draftAssessment, screenDocument, type ItemScreening } from '../../src/lib/screening/screen.ts';
@@ -30,6 +31,8 @@ export interface ScreenFileRequest {
 	force?: boolean;
 	/** Where the copy read can be found, when it is not the plan's official document. */
 	documentUrl?: string;
+	/** Read pages that have no text layer (a scan) by OCR. */
+	ocr?: boolean;
 	onProgress?: Progress;
 }
 
@@ -39,6 +42,8 @@ export interface ScreenFileResult {
 	seconds: number;
 	language: LexiconLanguage;
 	results: ItemScreening[];
+	/** Pages read by OCR, with the language OCR read them in. */
+	ocr?: { pages: number[]; language: LexiconLanguage };
 }
 
 /** The plan record of an id, or a refusal naming the file that was expected. */
@@ -61,7 +66,8 @@ export async function screenFile(request: ScreenFileRequest): Promise<ScreenFile
 	}
 
 	const started = performance.now();
-	const { bytes, texts } = await readDocument(request.file, request.onProgress);
+	const ocr = request.ocr ? ocrLanguage(request.language, plan.languages) : undefined;
+	const { bytes, texts, ocrPages } = await readDocument(request.file, ocr, request.onProgress);
 	const { language, results } = screenDocument(texts, request.framework.domainList, { recordLanguages: plan.languages, language: request.language, planStart: plan.period.start });
 	const seconds = (performance.now() - started) / 1000;
 
@@ -70,24 +76,39 @@ export async function screenFile(request: ScreenFileRequest): Promise<ScreenFile
 		frameworkVersion: request.framework.version,
 		language,
 		date: new Date().toISOString().slice(0, 10),
-		document: { ...(documentUrl ? { url: documentUrl } : {}), sha256: createHash('sha256').update(bytes).digest('hex'), pages: texts.length },
+		document: {
+			...(documentUrl ? { url: documentUrl } : {}),
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+			pages: texts.length,
+			...(ocrPages.length > 0 ? { ocrPages } : {}),
+		},
 	});
 	mkdirSync(dirname(out), { recursive: true });
 	const temporary = `${out}.${process.pid}.tmp`;
 	writeFileSync(temporary, serializeYamlRecord(draft));
 	renameSync(temporary, out);
-	return { out, pages: texts.length, seconds, language, results };
+	return { out, pages: texts.length, seconds, language, results, ...(ocr && ocrPages.length > 0 ? { ocr: { pages: ocrPages, language: ocr } } : {}) };
 }
 
-/** The bytes and the text of every page of a document; a refusal names the file. */
-async function readDocument(file: string, onProgress?: Progress): Promise<{ bytes: Uint8Array; texts: string[] }> {
+/**
+ * The bytes and the text of every page of a document, and the pages read by OCR when a language
+ * to read them in is given; a refusal names the file.
+ */
+async function readDocument(file: string, ocr: LexiconLanguage | undefined, onProgress?: Progress): Promise<{ bytes: Uint8Array; texts: string[]; ocrPages: number[] }> {
 	try {
 		checkFileSize(statSync(file).size);
 		const bytes = new Uint8Array(readFileSync(file));
-		const texts = extname(file).toLowerCase() === '.txt' ? textPages(bytes) : await extractPdfPagesIsolated(bytes, onProgress);
-		return { bytes, texts };
+		if (extname(file).toLowerCase() === '.txt') return { bytes, texts: textPages(bytes), ocrPages: [] };
+		if (ocr) {
+			const { pages, ocrPages } = await extractPdfPagesWithOcrIsolated(bytes, ocr, onProgress);
+			return { bytes, texts: pages, ocrPages };
+		}
+		return { bytes, texts: await extractPdfPagesIsolated(bytes, onProgress), ocrPages: [] };
 	} catch (error) {
-		if (error instanceof ScreeningError) throw new ScreeningError(error.code, `${file}: ${error.message}`);
+		if (error instanceof ScreeningError) {
+			const hint = error.code === 'needs-ocr' ? '; pass --ocr to read the pages by OCR (slower, and OCR text can be wrong)' : '';
+			throw new ScreeningError(error.code, `${file}: ${error.message}${hint}`);
+		}
 		throw error;
 	}
 }

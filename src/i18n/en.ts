@@ -541,7 +541,7 @@ export const en = {
 		documentHeading: 'Document read',
 		documentRead: (pages: number, sha256?: string) => `${pages} pages${sha256 ? ` (file SHA-256 ${sha256.slice(0, 12)}…)` : ''}`,
 		/** Templates, not functions: the screening page's island writes findings with them too. */
-		findingTemplates: { page: 'p. {page}', confidence: 'confidence {percent}%', matched: 'matched “{phrase}”' },
+		findingTemplates: { page: 'p. {page}', confidence: 'confidence {percent}%', matched: 'matched “{phrase}”', ocr: 'read by OCR: check the wording against the page' },
 		standing: {
 			commitment: 'in a commitment (objective, strategy, action, target, budget or responsible body)',
 			text: 'in the text, not a commitment',
@@ -614,10 +614,17 @@ export const en = {
 		cancelled: 'Cancelled: the file was not screened. Choose a file to start again.',
 		unknownPlan: 'Choose a plan from the list, or "a plan not in the catalogue".',
 		failed: 'This file cannot be screened: {message}.',
+		ocrOffer:
+			'Its pages are pictures of text. OCR (optical character recognition) can read them here, in your browser, still without uploading anything: it takes a few seconds a page and first loads the OCR engine and its {language} language data (about 7 MB). OCR misreads some words, so findings from its text are marked and need checking against the pages.',
+		ocrStart: 'Read the pages by OCR',
+		ocrLanguageHint: 'OCR reads the language chosen above, else the plan’s language in the catalogue, else English.',
+		loadingOcr: 'Loading the OCR engine and its {language} language data…',
+		readingOcr: 'Reading page {done} of {total} by OCR',
+		ocrNotice: '{count} of {pages} pages were read by OCR ({language}): their quotes are marked and may misread words. Check them against the pages.',
 		resultHeading: 'Automated gap report',
 		draftNotice:
 			'Automated draft: these findings come from matching phrases, not from a person reading the plan. Read the pages cited before relying on any of them, and have a person check them before the report is published.',
-		summary: '{pages} pages read in {seconds} s, language {language}; {addressed} items addressed, {partial} partly, {notFound} not found, {notApplicable} not applicable, of {items}.',
+		summary: '{pages} pages read in {seconds} s ({rate} pages a second), language {language}; {addressed} items addressed, {partial} partly, {notFound} not found, {notApplicable} not applicable, of {items}.',
 		forPlan: 'For: {title}',
 		downloadsHeading: 'Download the draft',
 		downloadYaml: 'Assessment file ({file}) for content/assessments/, which npm run validate accepts',

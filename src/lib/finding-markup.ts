@@ -20,6 +20,8 @@ export interface FindingLabels {
 	page: string;
 	/** `{phrase}` */
 	matched: string;
+	/** Beside a quote read by OCR. */
+	ocr: string;
 }
 
 /** The two cells. Each cited page opens `documentUrl` at that page where one is given. */
@@ -39,7 +41,8 @@ export function findingCellsHtml(status: ItemStatus, finding: Finding | undefine
 			return cited + matched + standing;
 		})
 		.join(', ');
-	const quote = best ? `<blockquote><p>${escapeHtml(best.quote)}</p><footer>${pages}</footer></blockquote>` : '';
+	const ocr = best?.ocr ? `<span class="ocr-mark"> · ${escapeHtml(labels.ocr)}</span>` : '';
+	const quote = best ? `<blockquote><p>${escapeHtml(best.quote)}</p><footer>${pages}${ocr}</footer></blockquote>` : '';
 	const source = finding?.source
 		? `<p><a href="${escapeHtml(finding.source.url)}" rel="noopener noreferrer external">${escapeHtml(finding.source.title)}</a>${finding.source.locator ? escapeHtml(`, ${finding.source.locator}`) : ''}</p>`
 		: '';

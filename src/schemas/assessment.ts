@@ -53,6 +53,11 @@ const pageEvidence = z
 		 * plan's other `text`, or in its `front-matter` (a foreword, letter or acknowledgement).
 		 */
 		standing: z.enum(STANDINGS).optional(),
+		/**
+		 * The quote was read by OCR from an image of the page (the file has no text there), so it
+		 * can carry OCR's misreadings; the page is listed in the document's `ocrPages`.
+		 */
+		ocr: z.literal(true).optional(),
 	})
 	.strict();
 
@@ -88,8 +93,17 @@ const assessedDocument = z
 		sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a 64-character lowercase hex SHA-256' }).optional(),
 		/** Number of pages in that file. */
 		pages: z.number().int().min(1).optional(),
+		/**
+		 * Pages whose text was read by OCR from images (a scan) rather than from the file's text
+		 * layer, in order; quotes from them can carry misreadings.
+		 */
+		ocrPages: z.array(z.number().int().min(1)).min(1).optional(),
 	})
-	.strict();
+	.strict()
+	.refine((value) => value.ocrPages === undefined || value.pages === undefined || value.ocrPages.every((page) => page <= value.pages!), {
+		error: 'expected OCR pages within the document\'s page count',
+		path: ['ocrPages'],
+	});
 
 /** A person who checked an automated draft, and what they checked. */
 const review = z
@@ -134,6 +148,10 @@ export const assessmentSchema = z
 	.refine((value) => value.method !== 'published-source' || value.source !== undefined, {
 		error: 'expected `source` (the published review) for method published-source',
 		path: ['source'],
+	})
+	.refine((value) => Object.values(value.findings).every((finding) => finding.evidence.every((quote) => !quote.ocr || value.document?.ocrPages?.includes(quote.page))), {
+		error: 'expected every quote marked `ocr` to be on a page listed in `document.ocrPages`',
+		path: ['findings'],
 	});
 
 export type Assessment = z.infer<typeof assessmentSchema>;

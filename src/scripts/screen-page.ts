@@ -1,6 +1,7 @@
 import type { FindingLabels } from '../lib/finding-markup.ts';
 import { findingCellsHtml } from '../lib/finding-markup.ts';
 import { escapeHtml, fill } from '../lib/html.ts';
+import { ocrLanguage } from '../lib/screening/ocr.ts';
 import type { ScreenablePlan } from '../lib/screening/page-data.ts';
 import { formatShare, type ItemStatus } from '../lib/gaps.ts';
 import type { ScreenJob, ScreenMessage } from './screen-worker.ts';
@@ -11,7 +12,8 @@ import type { ScreenJob, ScreenMessage } from './screen-worker.ts';
  * and writes the report and its downloads (tables scroll in their own focusable box on a phone,
  * as WideTable.astro's do). The worker is ended when the report is shown, on an
  * error and on cancel. `data-state` says where a run stands (idle, running, done, error,
- * cancelled) for tests and assistive technology alike.
+ * cancelled) for tests and assistive technology alike. A scan refused for want of text gets an
+ * offer to read its pages by OCR, which runs the same file again with `ocr` set.
  */
 
 type Labels = Record<string, string> & {
@@ -42,6 +44,7 @@ class PlanScreening extends HTMLElement {
 		});
 		this.#planInput.addEventListener('focus', () => void this.#loadPlans(), { once: true });
 		this.#part('cancel').addEventListener('click', () => this.#finish('cancelled', this.#labels.cancelled));
+		this.#part('ocr-start').addEventListener('click', () => void this.#start(true));
 		const drop = this.#part('drop');
 		drop.addEventListener('dragover', (event) => {
 			event.preventDefault();
@@ -94,11 +97,12 @@ class PlanScreening extends HTMLElement {
 		return this.#plans;
 	}
 
-	async #start() {
+	async #start(ocr = false) {
 		const file = this.#fileInput.files?.[0];
 		if (!file) return;
 		this.#stopWorker();
 		this.#part('error').textContent = '';
+		this.#part('ocr').hidden = true;
 		this.#part('result').innerHTML = '';
 		let plan: ScreenablePlan | undefined;
 		if (this.#kind() === 'catalogue') {
@@ -111,15 +115,18 @@ class PlanScreening extends HTMLElement {
 			}
 		}
 		const start = Number(this.querySelector<HTMLInputElement>('input[name="start"]')!.value);
+		const language = this.querySelector<HTMLSelectElement>('select[name="language"]')!.value;
 		const job: ScreenJob = {
 			file,
 			frameworkUrl: this.dataset.framework!,
 			...(plan ? { plan: { id: plan.id, title: plan.title, languages: plan.languages, start: plan.start, ...(plan.documentUrl ? { documentUrl: plan.documentUrl } : {}) } } : {}),
 			...(!plan && Number.isInteger(start) && start > 0 ? { planStart: start } : {}),
-			...(this.querySelector<HTMLSelectElement>('select[name="language"]')!.value ? { language: this.querySelector<HTMLSelectElement>('select[name="language"]')!.value } : {}),
+			...(language ? { language } : {}),
 			date: new Date().toISOString().slice(0, 10),
 			tool: this.#labels.tool,
+			...(ocr ? { ocr } : {}),
 		};
+		const ocrLanguageName = this.#labels.languages[ocrLanguage(language || undefined, plan?.languages ?? [])];
 		this.dataset.state = 'running';
 		this.#part('progress').hidden = false;
 		this.#progress(0, 1, this.#labels.opening);
@@ -129,9 +136,13 @@ class PlanScreening extends HTMLElement {
 			if (worker !== this.#worker) return;
 			const message = event.data;
 			if (message?.type === 'progress') {
-				this.#progress(message.done, message.total, message.done === message.total ? this.#labels.matching : fill(this.#labels.reading, { done: message.done, total: message.total }));
+				const reading = message.byOcr ? this.#labels.readingOcr : this.#labels.reading;
+				this.#progress(message.done, message.total, message.done === message.total ? this.#labels.matching : fill(reading, { done: message.done, total: message.total }));
+			} else if (message?.type === 'loading-ocr') {
+				this.#progress(undefined, 1, fill(this.#labels.loadingOcr, { language: ocrLanguageName }));
 			} else if (message?.type === 'error') {
 				this.#finish('error', fill(this.#labels.failed, { message: message.message }));
+				if (message.code === 'needs-ocr') this.#offerOcr(ocrLanguageName);
 			} else if (message?.type === 'done') {
 				this.#render(message, plan);
 				this.#finish('done');
@@ -141,11 +152,19 @@ class PlanScreening extends HTMLElement {
 		worker.postMessage(job);
 	}
 
-	#progress(done: number, total: number, text: string) {
+	/** The bar and its words; with `done` undefined the bar is indeterminate (a download of unknown length). */
+	#progress(done: number | undefined, total: number, text: string) {
 		const bar = this.querySelector('progress')!;
 		bar.max = total;
-		bar.value = done;
+		if (done === undefined) bar.removeAttribute('value');
+		else bar.value = done;
 		this.#part('status').textContent = text;
+	}
+
+	/** After a scan was refused: what OCR would do, in which language, and a button to run it. */
+	#offerOcr(languageName: string) {
+		this.#part('ocr-offer').innerHTML = fill(this.#labels.ocrOffer, { language: languageName });
+		this.#part('ocr').hidden = false;
 	}
 
 	#stopWorker() {
@@ -168,6 +187,7 @@ class PlanScreening extends HTMLElement {
 		const summary = fill(l.summary, {
 			pages: done.pages,
 			seconds: done.seconds.toFixed(1),
+			rate: (done.pages / done.seconds).toFixed(done.pages / done.seconds < 10 ? 1 : 0),
 			language: l.languages[done.language] ?? done.language,
 			addressed: count('addressed'),
 			partial: count('partial'),
@@ -206,7 +226,9 @@ class PlanScreening extends HTMLElement {
 		this.#part('result').innerHTML =
 			`<h2 id="screen-result" tabindex="-1">${escapeHtml(l.resultHeading)}</h2>` +
 			(plan ? `<p>${fill(l.forPlan, { title: plan.label })}</p>` : '') +
-			`<p class="notice">${escapeHtml(l.draftNotice)}</p><p>${summary}</p>` +
+			`<p class="notice">${escapeHtml(l.draftNotice)}</p>` +
+			(done.ocr ? `<p class="notice" data-ocr-notice>${fill(l.ocrNotice, { count: done.ocr.pages.length, pages: done.pages, language: l.languages[done.ocr.language] ?? done.ocr.language })}</p>` : '') +
+			`<p>${summary}</p>` +
 			`<div class="wide-table" role="group" aria-labelledby="screen-result" tabindex="0"><table><thead><tr><th scope="col">${escapeHtml(l.domain)}</th>${statuses.map((status) => `<th scope="col" class="num">${escapeHtml(l.status[status])}</th>`).join('')}<th scope="col" class="num">${escapeHtml(l.percentAddressed)}</th></tr></thead><tbody>${coverage}</tbody></table></div>` +
 			items +
 			`<section class="no-print" aria-labelledby="screen-downloads"><h2 id="screen-downloads">${escapeHtml(l.downloadsHeading)}</h2><ul>` +

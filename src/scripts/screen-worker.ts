@@ -4,17 +4,20 @@
  * `npm run screen` (pdf.js through unpdf, the page structure, the lexicon, the status rule, the
  * draft) on a file that never leaves the browser. The page starts one worker per file and ends
  * it when the report is shown, on an error and on cancel, so memory does not grow from one file
- * to the next. Messages out: `progress`, then `done` or `error`.
+ * to the next. Messages out: `progress`, then `done` or `error`. With `ocr`, pages without a text
+ * layer are read by OCR (src/lib/screening/ocr-browser.ts), whose engine loads only then.
  */
 import { assembleFramework } from '../lib/framework.ts';
 import { planGaps, type Tally } from '../lib/gaps.ts';
 import { draftFiles, type DraftFiles } from '../lib/screening/draft-files.ts';
 import { ScreeningError } from '../lib/screening/errors.ts';
-import { BROWSER_LIMITS, checkFileSize, extractPdfPages } from '../lib/screening/pdf.ts';
+import { ocrLanguage } from '../lib/screening/ocr.ts';
+import { BROWSER_LIMITS, checkFileSize, extractPdfPages, extractPdfPagesWithOcr, type PdfText, type Progress } from '../lib/screening/pdf.ts';
 import { draftAssessment, screenDocument } from '../lib/screening/screen.ts';
 import { textPages } from '../lib/screening/text.ts';
 import type { ScreeningFramework } from '../lib/screening/page-data.ts';
 import type { Assessment } from '../schemas/assessment.ts';
+import type { LexiconLanguage } from '../schemas/framework.ts';
 
 /** A priority area as the report lists it: its label, its items' labels in order, and the draft's tally over them. */
 export interface ReportDomain {
@@ -40,11 +43,15 @@ export interface ScreenJob {
 	date: string;
 	/** How `assessedBy` names the page. */
 	tool: string;
+	/** Read pages that have no text layer by OCR: chosen by the user after a scan was refused. */
+	ocr?: boolean;
 }
 
 export type ScreenMessage =
-	| { type: 'progress'; done: number; total: number }
-	| { type: 'done'; pages: number; seconds: number; language: string; draft: Assessment; files: DraftFiles; domains: ReportDomain[] }
+	| { type: 'progress'; done: number; total: number; byOcr?: boolean }
+	/** OCR's engine and language data are loading (a few MB, once per run). */
+	| { type: 'loading-ocr'; language: string }
+	| { type: 'done'; pages: number; seconds: number; language: string; draft: Assessment; files: DraftFiles; domains: ReportDomain[]; ocr?: { pages: number[]; language: string } }
 	| { type: 'error'; code: string; message: string };
 
 const post = (message: ScreenMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
@@ -53,10 +60,14 @@ async function screen(job: ScreenJob): Promise<void> {
 	const started = performance.now();
 	checkFileSize(job.file.size, BROWSER_LIMITS);
 	const bytes = new Uint8Array(await job.file.arrayBuffer());
-	const [texts, framework] = await Promise.all([
+	const onProgress: Progress = (done, total, byOcr) => post({ type: 'progress', done, total, byOcr });
+	const ocr = job.ocr ? ocrLanguage(job.language, job.plan?.languages ?? []) : undefined;
+	const [{ pages: texts, ocrPages }, framework] = await Promise.all([
 		/\.txt$/i.test(job.file.name) || job.file.type === 'text/plain'
-			? Promise.resolve(textPages(bytes))
-			: extractPdfPages(bytes, (done, total) => post({ type: 'progress', done, total }), BROWSER_LIMITS),
+			? Promise.resolve({ pages: textPages(bytes), ocrPages: [] })
+			: ocr
+				? readWithOcr(bytes, ocr, onProgress)
+				: extractPdfPages(bytes, onProgress, BROWSER_LIMITS).then((pages): PdfText => ({ pages, ocrPages: [] })),
 		fetch(job.frameworkUrl).then((response) => response.json() as Promise<ScreeningFramework>),
 	]);
 	const assembled = assembleFramework(framework.meta, framework.domains);
@@ -71,7 +82,7 @@ async function screen(job: ScreenJob): Promise<void> {
 		language,
 		date: job.date,
 		tool: job.tool,
-		document: { ...(job.plan?.documentUrl ? { url: job.plan.documentUrl } : {}), sha256, pages: texts.length },
+		document: { ...(job.plan?.documentUrl ? { url: job.plan.documentUrl } : {}), sha256, pages: texts.length, ...(ocrPages.length > 0 ? { ocrPages } : {}) },
 	});
 	const files = draftFiles(assembled, draft, { id: job.plan?.id, title: job.plan?.title });
 	const gaps = planGaps(assembled, { id: job.plan?.id ?? 'screened-plan', assessment: draft });
@@ -81,7 +92,28 @@ async function screen(job: ScreenJob): Promise<void> {
 		items: domain.items.map((item) => ({ id: item.id, label: item.label })),
 		tally: gaps.domains.get(domain.id)!,
 	}));
-	post({ type: 'done', pages: texts.length, seconds: (performance.now() - started) / 1000, language, draft, files, domains });
+	post({
+		type: 'done',
+		pages: texts.length,
+		seconds: (performance.now() - started) / 1000,
+		language,
+		draft,
+		files,
+		domains,
+		...(ocr && ocrPages.length > 0 ? { ocr: { pages: ocrPages, language: ocr } } : {}),
+	});
+}
+
+/** The PDF's text with pages that have none read by OCR; Tesseract loads only here, and stops when done. */
+async function readWithOcr(bytes: Uint8Array, language: LexiconLanguage, onProgress: Progress): Promise<PdfText> {
+	post({ type: 'loading-ocr', language });
+	const { browserOcr } = await import('../lib/screening/ocr-browser.ts');
+	const ocr = await browserOcr(language);
+	try {
+		return await extractPdfPagesWithOcr(bytes, ocr, onProgress, BROWSER_LIMITS);
+	} finally {
+		await ocr.reader.terminate();
+	}
 }
 
 self.addEventListener('message', (event: MessageEvent) => {

@@ -5,6 +5,7 @@ export type ScreeningErrorCode =
 	| 'encrypted'
 	| 'corrupt'
 	| 'needs-ocr'
+	| 'no-text'
 	| 'too-large'
 	| 'resource-limit'
 	| 'unknown-plan'

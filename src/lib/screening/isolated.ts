@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ScreeningError } from './errors.ts';
+import type { LexiconLanguage } from '../../schemas/framework.ts';
 import type { ChildMessage, ReadRequest } from './pdf-child.ts';
-import { DEFAULT_LIMITS, type ExtractionLimits, type Progress } from './pdf.ts';
+import { DEFAULT_LIMITS, type ExtractionLimits, type PdfText, type Progress } from './pdf.ts';
 
 /**
  * Bounds on the process that reads a PDF. pdf.js inflates compressed streams and interprets page
@@ -27,6 +28,13 @@ export interface ResourceLimits {
 
 export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxMemoryMb: 600, maxHeapMb: 256, maxSecondsPerPage: 10, maxSeconds: 120 };
 
+/**
+ * With OCR the reading process also holds Tesseract (about 150 MB with its language data) and a
+ * drawn page, and reading a page takes seconds instead of milliseconds: 1 to 5 s on this
+ * machine, so a minute a page and half an hour in all (a 300-page scan) leave room for a slow one.
+ */
+export const OCR_RESOURCE_LIMITS: ResourceLimits = { maxMemoryMb: 1200, maxHeapMb: 512, maxSecondsPerPage: 60, maxSeconds: 1800 };
+
 /** What a curator can still do with a genuine file that breaks a bound. */
 const TEXT_INSTEAD = '. If it opens normally in a PDF reader, screen its text instead (pdftotext plan.pdf plan.txt)';
 
@@ -41,12 +49,27 @@ const MEMORY_CHECK_MS = 10;
  * under way completes first) and a thread over its heap limit can abort the whole process
  * (nodejs/node#47224).
  */
-export function extractPdfPagesIsolated(
+export async function extractPdfPagesIsolated(
 	bytes: Uint8Array,
 	onProgress?: Progress,
 	limits: ExtractionLimits = DEFAULT_LIMITS,
 	resources: ResourceLimits = DEFAULT_RESOURCE_LIMITS,
 ): Promise<string[]> {
+	return (await readIsolated({ bytes, limits }, resources, onProgress)).pages;
+}
+
+/** `extractPdfPagesWithOcr` in the same bounded child process: pages without text are read by OCR in `language`. */
+export function extractPdfPagesWithOcrIsolated(
+	bytes: Uint8Array,
+	language: LexiconLanguage,
+	onProgress?: Progress,
+	limits: ExtractionLimits = DEFAULT_LIMITS,
+	resources: ResourceLimits = OCR_RESOURCE_LIMITS,
+): Promise<PdfText> {
+	return readIsolated({ bytes, limits, ocrLanguage: language }, resources, onProgress);
+}
+
+function readIsolated(request: ReadRequest, resources: ResourceLimits, onProgress?: Progress): Promise<PdfText> {
 	const child = spawn(process.execPath, [`--max-old-space-size=${resources.maxHeapMb}`, fileURLToPath(new URL('./pdf-child.ts', import.meta.url))], {
 		stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
 		serialization: 'advanced',
@@ -55,7 +78,7 @@ export function extractPdfPagesIsolated(
 	child.stderr?.on('data', (chunk: Buffer) => {
 		stderr = (stderr + chunk.toString()).slice(-4000);
 	});
-	child.send({ bytes, limits } satisfies ReadRequest);
+	child.send(request);
 
 	const outOfMemory = (megabytes: number) =>
 		new ScreeningError(
@@ -63,16 +86,16 @@ export function extractPdfPagesIsolated(
 			`reading the PDF took more than ${megabytes} MB of memory and was stopped: its streams or structure expand to far more than a plan needs (a damaged or hostile file)${TEXT_INSTEAD}`,
 		);
 
-	return new Promise<string[]>((resolve, reject) => {
+	return new Promise<PdfText>((resolve, reject) => {
 		let settled = false;
-		const finish = (outcome: { pages: string[] } | { error: ScreeningError }) => {
+		const finish = (outcome: { text: PdfText } | { error: ScreeningError }) => {
 			if (settled) return;
 			settled = true;
 			clearInterval(memoryCheck);
 			clearTimeout(pageTimer);
 			clearTimeout(fileTimer);
 			child.kill('SIGKILL');
-			if ('pages' in outcome) resolve(outcome.pages);
+			if ('text' in outcome) resolve(outcome.text);
 			else reject(outcome.error);
 		};
 		const tooSlow = (what: string, seconds: number) =>
@@ -88,9 +111,9 @@ export function extractPdfPagesIsolated(
 			if (message.kind === 'progress') {
 				clearTimeout(pageTimer);
 				pageTimer = setTimeout(() => tooSlow(`reading page ${message.done + 1}`, resources.maxSecondsPerPage), resources.maxSecondsPerPage * 1000);
-				onProgress?.(message.done, message.total);
+				onProgress?.(message.done, message.total, message.byOcr);
 			} else if (message.kind === 'pages') {
-				finish({ pages: message.pages });
+				finish({ text: { pages: message.pages, ocrPages: message.ocrPages } });
 			} else {
 				finish({ error: new ScreeningError(message.code, message.message) });
 			}

@@ -1,6 +1,7 @@
 import { getDocumentProxy } from 'unpdf';
 import type { PDFPageProxy } from 'unpdf/pdfjs';
 import { ScreeningError } from './errors.ts';
+import { ocrScale, type CanvasFactory, type PageReader } from './ocr.ts';
 
 /** Limits that keep a hostile or mistaken file from exhausting time or memory. */
 export interface ExtractionLimits {
@@ -28,8 +29,21 @@ export function checkFileSize(size: number, limits: ExtractionLimits = DEFAULT_L
 /** Fewer visible characters than this per page on average means the text is in images. */
 const MIN_CHARACTERS_PER_PAGE = 20;
 
-/** Reports progress on long files: pages read so far and the total. */
-export type Progress = (done: number, total: number) => void;
+/** Reports progress on long files: pages read so far, the total, and whether the last was read by OCR. */
+export type Progress = (done: number, total: number, byOcr?: boolean) => void;
+
+/** What reading pages by OCR needs: pdf.js's canvas factory for where the code runs, and a started engine (./ocr.ts). */
+export interface PageOcr {
+	CanvasFactory: new () => CanvasFactory;
+	reader: PageReader;
+}
+
+/** The text of every page, and which pages were read by OCR. */
+export interface PdfText {
+	pages: string[];
+	/** Pages (1 = first) whose text came from OCR of the drawn page, in order. */
+	ocrPages: number[];
+}
 
 /**
  * The text of every page of a PDF, page 1 first. Refuses, with a `ScreeningError`, what cannot
@@ -37,6 +51,18 @@ export type Progress = (done: number, total: number) => void;
  * one over the limits, and one whose pages carry no text (a scan that needs OCR).
  */
 export async function extractPdfPages(bytes: Uint8Array, onProgress?: Progress, limits: ExtractionLimits = DEFAULT_LIMITS): Promise<string[]> {
+	return (await readPdf(bytes, onProgress, limits)).pages;
+}
+
+/**
+ * As `extractPdfPages`, for a scan: every page without a text layer of its own is drawn and read
+ * by OCR, the others keep their text. Refuses a file in which OCR too finds no text.
+ */
+export function extractPdfPagesWithOcr(bytes: Uint8Array, ocr: PageOcr, onProgress?: Progress, limits: ExtractionLimits = DEFAULT_LIMITS): Promise<PdfText> {
+	return readPdf(bytes, onProgress, limits, ocr);
+}
+
+async function readPdf(bytes: Uint8Array, onProgress: Progress | undefined, limits: ExtractionLimits, ocr?: PageOcr): Promise<PdfText> {
 	checkFileSize(bytes.length, limits);
 	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
 	if (!head.includes('%PDF-')) throw new ScreeningError('not-pdf', 'not a PDF: the file does not start with a %PDF- header');
@@ -44,7 +70,8 @@ export async function extractPdfPages(bytes: Uint8Array, onProgress?: Progress, 
 	let document: Awaited<ReturnType<typeof getDocumentProxy>>;
 	try {
 		// pdf.js takes ownership of the buffer it is given; pass a copy so the caller's stays usable.
-		document = await getDocumentProxy(bytes.slice(), { stopAtErrors: true, verbosity: 0 });
+		// To draw pages for OCR it needs canvases; glyphs are drawn as paths, with no web fonts.
+		document = await getDocumentProxy(bytes.slice(), { stopAtErrors: true, verbosity: 0, ...(ocr ? { CanvasFactory: ocr.CanvasFactory, disableFontFace: true } : {}) });
 	} catch (error) {
 		throw asScreeningError(error);
 	}
@@ -52,25 +79,49 @@ export async function extractPdfPages(bytes: Uint8Array, onProgress?: Progress, 
 		const total = document.numPages;
 		if (total > limits.maxPages) throw new ScreeningError('too-large', `the PDF has ${total} pages; at most ${limits.maxPages} are screened`);
 		const pages: string[] = [];
+		const ocrPages: number[] = [];
 		for (let number = 1; number <= total; number++) {
 			const page = await document.getPage(number);
-			const text = await pageText(page, number, limits.maxPageCharacters);
-			pages.push(joinFieldText(text, await fieldText(page), number, limits.maxPageCharacters));
+			let text = joinFieldText(await pageText(page, number, limits.maxPageCharacters), await fieldText(page), number, limits.maxPageCharacters);
+			const byOcr = ocr !== undefined && visibleCharacters(text) < MIN_CHARACTERS_PER_PAGE;
+			if (byOcr) {
+				text = (await readByOcr(page, ocr)).slice(0, limits.maxPageCharacters);
+				ocrPages.push(number);
+			}
+			pages.push(text);
 			page.cleanup();
-			onProgress?.(number, total);
+			onProgress?.(number, total, byOcr);
 		}
-		const characters = pages.reduce((sum, text) => sum + text.replace(/\s+/g, '').length, 0);
+		const characters = pages.reduce((sum, text) => sum + visibleCharacters(text), 0);
 		if (characters < MIN_CHARACTERS_PER_PAGE * total) {
-			throw new ScreeningError(
-				'needs-ocr',
-				`no extractable text: ${characters} characters on ${total} ${total === 1 ? 'page' : 'pages'}; the pages are probably images (a scan) and need OCR before screening`,
-			);
+			const where = `${characters} characters on ${total} ${total === 1 ? 'page' : 'pages'}`;
+			throw ocr
+				? new ScreeningError('no-text', `OCR found almost no text: ${where}; the pages are pictures without readable words, or the scan is too poor to read`)
+				: new ScreeningError('needs-ocr', `no extractable text: ${where}; the pages are probably images (a scan) and need OCR before screening`);
 		}
-		return pages;
+		return { pages, ocrPages };
 	} catch (error) {
 		throw asScreeningError(error);
 	} finally {
 		await document.loadingTask.destroy();
+	}
+}
+
+function visibleCharacters(text: string): number {
+	return text.replace(/\s+/g, '').length;
+}
+
+/** Draw a page for OCR and read it; the canvas is freed at once (a page is up to 25 MB of pixels). */
+async function readByOcr(page: PDFPageProxy, ocr: PageOcr): Promise<string> {
+	const size = page.getViewport({ scale: 1 });
+	const viewport = page.getViewport({ scale: ocrScale(size.width, size.height) });
+	const factory = new ocr.CanvasFactory();
+	const entry = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+	try {
+		await page.render({ canvas: entry.canvas as never, canvasContext: entry.context as never, viewport }).promise;
+		return await ocr.reader.read(entry.canvas);
+	} finally {
+		factory.destroy(entry);
 	}
 }
 

@@ -258,14 +258,18 @@ export interface DraftContext {
 	tool?: string;
 }
 
-/** A draft assessment from screening results, marked automated and unreviewed. */
+/**
+ * A draft assessment from screening results, marked automated and unreviewed. Quotes from pages
+ * read by OCR (the document's `ocrPages`) are marked `ocr`, as they can carry misreadings.
+ */
 export function draftAssessment(results: readonly ItemScreening[], context: DraftContext): Assessment {
+	const ocrPages = new Set(context.document?.ocrPages);
 	const findings: Record<string, Finding> = {};
 	for (const result of results) {
 		findings[result.id] = {
 			status: result.status,
 			confidence: result.confidence,
-			evidence: result.evidence,
+			evidence: result.evidence.map((quote) => (ocrPages.has(quote.page) ? { ...quote, ocr: true as const } : quote)),
 			...(result.note ? { note: result.note } : {}),
 		};
 	}
