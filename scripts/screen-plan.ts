@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 	});
 	const count = (status: string) => results.filter((result) => result.status === status).length;
 	console.log(
-		`screen: ${values.plan}: ${pages} pages in ${seconds.toFixed(2)} s (${Math.round(pages / seconds)} pages/s), language ${language}; ` +
+		`screen: ${values.plan}: ${pages} pages in ${seconds.toFixed(2)} s (${(pages / seconds).toFixed(pages / seconds < 10 ? 1 : 0)} pages/s), language ${language}; ` +
 			`${count('addressed')} addressed, ${count('partial')} partial, ${count('not-found')} not found, ${count('not-applicable')} not applicable of ${results.length} items`,
 	);
 	if (ocr) console.log(`screen: ${ocr.pages.length} of ${pages} pages read by OCR in ${ocr.language}; quotes from them are marked ocr: check them against the page images`);

@@ -3,7 +3,7 @@ import { copyFileSync, createReadStream, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OCR_ASSET_BASE, OCR_ASSETS } from '../lib/screening/ocr.ts';
+import { OCR_ASSET_BASE, OCR_ASSETS } from '../lib/screening/ocr-assets.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -114,6 +114,27 @@ export const hostilePdf = {
 	},
 };
 
+/** A page image for `imageOnlyPdf`: JPEG bytes, their size in pixels, and the page's size in points. */
+export interface ScannedPage {
+	jpeg: Uint8Array;
+	pixels: { width: number; height: number };
+	points: { width: number; height: number };
+}
+
+/** A PDF whose every page is one JPEG image and nothing else, as a scanner writes it: no text layer at all. */
+export function imageOnlyPdf(pages: readonly ScannedPage[]): Uint8Array {
+	const objects: PdfObject[] = [, CATALOG];
+	const pageIds = pages.map((_, index) => 3 + index * 3);
+	objects[2] = `<< /Type /Pages /Kids [${references(pageIds)}] /Count ${pages.length} >>`;
+	pages.forEach(({ jpeg, pixels, points }, index) => {
+		const id = pageIds[index];
+		objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${points.width} ${points.height}] /Resources << /XObject << /Scan ${id + 2} 0 R >> >> /Contents ${id + 1} 0 R >>`;
+		objects[id + 1] = { dictionary: '', stream: latin1(`q ${points.width} 0 0 ${points.height} 0 0 cm /Scan Do Q`) };
+		objects[id + 2] = { dictionary: `/Type /XObject /Subtype /Image /Width ${pixels.width} /Height ${pixels.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode`, stream: jpeg };
+	});
+	return assemblePdf(objects);
+}
+
 /** A PDF object: a dictionary or other value, or a stream with its dictionary entries (without /Length) and bytes. */
 type PdfObject = string | undefined | { dictionary: string; stream: Uint8Array };
 

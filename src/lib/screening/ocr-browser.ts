@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { LexiconLanguage } from '../../schemas/framework.ts';
-import { OCR_ASSET_BASE, type CanvasFactory, type OcrCanvas } from './ocr.ts';
+import { OCR_ASSET_BASE } from './ocr-assets.ts';
+import type { CanvasFactory, OcrCanvas } from './ocr.ts';
 import { startOcr } from './ocr-engine.ts';
 import type { PageOcr } from './pdf.ts';
 

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { createIsomorphicCanvasFactory } from 'unpdf';
 import type { LexiconLanguage } from '../../schemas/framework.ts';
-import { OCR_ASSETS, OCR_LANGUAGES, type CanvasFactory } from './ocr.ts';
+import { OCR_ASSETS } from './ocr-assets.ts';
+import { OCR_LANGUAGES, type CanvasFactory } from './ocr.ts';
 import { startOcr } from './ocr-engine.ts';
 import type { PageOcr } from './pdf.ts';
 
