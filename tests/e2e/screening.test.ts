@@ -1,8 +1,8 @@
 /**
  * A planner screens the plan they hold on /gaps/screen/: the browser runs the same screening as
  * `npm run screen`, on real corpus PDFs, never sends the file anywhere, can be cancelled, refuses
- * a scanned poster with the CLI's words, and gives an assessment file that `npm run validate`
- * accepts. Needs ../shared/plans-corpus.
+ * a scanned poster with the CLI's words and offers to read it by OCR, and gives an assessment
+ * file that `npm run validate` accepts. Needs ../shared/plans-corpus.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,13 +112,42 @@ describe.skipIf(!hasShared)('screening a plan in the browser', () => {
 	});
 
 	it('refuses the image-only poster in the CLI’s words, and stays usable for the next file', async () => {
-		const { page } = await screeningPage();
+		const { page, requests } = await screeningPage();
 		await page.check('input[name="kind"][value="other"]');
 		expect(await screen(page, join(CORPUS, 'ASM-NA-NA-ccc-goals-poster-image-only.pdf'))).toBe('error');
 		expect(await page.textContent('[data-error]')).toMatch(/no extractable text: 0 characters on 2 pages; the pages are probably images \(a scan\) and need OCR before screening/);
+		expect(await page.isVisible('[data-ocr-start]')).toBe(true);
 		expect(await violations(page)).toEqual([]);
 		expect(await screen(page, join(CORPUS, 'subnational/US-idaho-ccc-plan.pdf'))).toBe('done');
 		expect(await page.textContent('[data-error]')).toBe('');
+		expect(await page.isVisible('[data-ocr-start]')).toBe(false);
+		// OCR was offered, not started: none of its engine was fetched.
+		expect(requests.filter((url) => url.includes('/ocr/'))).toEqual([]);
+	});
+
+	it('reads the poster by OCR when asked, from the site’s own files, and marks what OCR read', async () => {
+		const { page, requests } = await screeningPage('/gaps/screen/?plan=asm-2013-rowing-together-healthier-strategic-action');
+		await page.waitForFunction(() => (document.querySelector('#screen-plan') as HTMLInputElement).value !== '');
+		expect(await screen(page, join(CORPUS, 'ASM-NA-NA-ccc-goals-poster-image-only.pdf'))).toBe('error');
+		expect(await page.textContent('[data-ocr]')).toContain('English language data');
+		await page.click('[data-ocr-start]');
+		await page.waitForSelector('plan-screening[data-state=done], plan-screening[data-state=error]', { timeout: 120_000 });
+		expect(await page.textContent('[data-error]')).toBe('');
+		expect(await page.textContent('[data-ocr-notice]')).toContain('2 of 2 pages were read by OCR (English)');
+		expect(await page.locator('[data-result] .ocr-mark').count()).toBeGreaterThan(0);
+		expect(await violations(page)).toEqual([]);
+
+		const draft = assessmentSchema.parse(parseYaml(await download(page, 'a[download$=".yaml"]')));
+		expect(draft.document?.ocrPages).toEqual([1, 2]);
+		const quotes = Object.values(draft.findings).flatMap((finding) => finding.evidence);
+		expect(quotes.length).toBeGreaterThan(0);
+		expect(quotes.every((quote) => quote.ocr === true)).toBe(true);
+
+		const origin = new URL(harness.site.url).origin;
+		expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+		expect(requests.filter((url) => url.includes('/ocr/')).map((url) => new URL(url).pathname)).toEqual(
+			expect.arrayContaining(['/ocr/worker.min.js', '/ocr/lang/eng.traineddata.gz']),
+		);
 	});
 
 	it('stops at once on cancel, and screens the next file', async () => {
