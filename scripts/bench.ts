@@ -19,7 +19,7 @@ import { validateContent } from '../src/lib/validate.ts';
 import { buildSite } from './bench/build.ts';
 import { timeGapAnalysis } from './bench/gaps.ts';
 import { formatResult, type BenchResult, type SiteResult } from './bench/report.ts';
-import { measureScreening } from './bench/screening.ts';
+import { measureOcr, measureScreening } from './bench/screening.ts';
 import { measureAccuracy } from './bench/screening-accuracy.ts';
 import { measureBrowserScreening } from './bench/browser-screening.ts';
 import { measureSearch, type SearchCost } from './bench/search.ts';
@@ -107,15 +107,19 @@ if (!values['skip-real']) {
 }
 
 let screening: BenchResult['screening'];
+let ocr: BenchResult['ocr'];
 let accuracy: BenchResult['accuracy'];
 if (existsSync(join(CORPUS, 'SOURCES.csv'))) {
 	log('screening the plans corpus');
 	screening = await measureScreening(CORPUS, realRecords.framework);
+	log('OCR of a synthetic scan');
+	ocr = await measureOcr(CORPUS);
 	log('screening the development set');
 	const { development, holdout, plans } = await measureAccuracy(CORPUS, realRecords.framework);
 	accuracy = { development, holdout, plans };
 } else {
 	screening = { skipped: `${CORPUS} is absent` };
+	ocr = { skipped: `${CORPUS} is absent` };
 	accuracy = { skipped: `${CORPUS} is absent` };
 	console.warn(`bench: SKIPPED screening and its accuracy: ${CORPUS} is absent`);
 }
@@ -126,6 +130,7 @@ const result: BenchResult = {
 	machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, ramBytes: totalmem(), node: process.version, platform: platform() },
 	sites,
 	screening,
+	ocr,
 	browserScreening,
 	accuracy,
 	lighthouse,

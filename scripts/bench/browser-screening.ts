@@ -1,14 +1,17 @@
 /**
  * The screening page (/gaps/screen/) in Debian's Chromium on a built site: the 101-page Marshall
  * Islands plan from file chosen to report shown, as a desktop runs it and with the CPU slowed
- * four times (a phone), and the bytes the page loads before a file is chosen and after. Bytes are
+ * four times (a phone), and the bytes the page loads before a file is chosen and after; then OCR
+ * of a synthetic scan of ten of its pages, in pages a second. Bytes are
  * as a host that gzips text would send them (the test server sends them uncompressed).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, newContext } from '../../tests/support/browser.ts';
 import { serveDirectory } from '../../tests/support/static-server.ts';
+import { benchScan } from './screening.ts';
 import { meter, type Transfer } from './search.ts';
 
 export interface BrowserScreeningRun {
@@ -21,6 +24,15 @@ export interface BrowserScreeningRun {
 	pageBytes: number;
 	/** Gzip bytes loaded once the file was chosen (worker, pdf.js, framework, plans). */
 	screeningBytes: number;
+}
+
+/** OCR in the page: a synthetic scan of plan pages (./screening.ts), from "Read the pages by OCR" to the report. */
+export interface BrowserOcrRun {
+	pages: number;
+	seconds: number;
+	pagesPerSecond: number;
+	/** Gzip bytes loaded once OCR was chosen: Tesseract's worker, core and English data. */
+	bytes: number;
 }
 
 export const BROWSER_SCREENING_FILE = 'MHL-2007-2012-national-comprehensive-cancer-control-plan.pdf';
@@ -44,6 +56,22 @@ async function run(page: Page, url: string, pdf: string, throttle: number): Prom
 	if (state !== 'done') throw new Error(`browser screening ended in ${state}: ${await page.textContent('[data-error]')}`);
 	const pages = Number((await page.textContent('[data-result]'))?.match(/(\d+) pages read/)?.[1] ?? 0);
 	return { throttle, seconds, pages, pageBytes: gzipTotal(before), screeningBytes: gzipTotal(loaded) };
+}
+
+async function runOcr(page: Page, url: string, scan: string): Promise<BrowserOcrRun> {
+	await page.goto(`${url}/gaps/screen/?plan=${PLAN}`);
+	await page.waitForFunction(() => (document.querySelector('#screen-plan') as HTMLInputElement | null)?.value !== '');
+	await page.setInputFiles('#screen-file', scan);
+	await page.waitForSelector('[data-ocr-start]', { state: 'visible' });
+	const started = performance.now();
+	const loaded = await meter(page, async () => {
+		await page.click('[data-ocr-start]');
+		await page.waitForSelector('plan-screening[data-state=done], plan-screening[data-state=error]', { timeout: 600_000 });
+	});
+	const seconds = (performance.now() - started) / 1000;
+	if ((await page.getAttribute('plan-screening', 'data-state')) !== 'done') throw new Error(`browser OCR ended in error: ${await page.textContent('[data-error]')}`);
+	const pages = Number((await page.textContent('[data-result]'))?.match(/(\d+) pages read/)?.[1] ?? 0);
+	return { pages, seconds, pagesPerSecond: pages / seconds, bytes: gzipTotal(loaded) };
 }
 
 /**
@@ -91,9 +119,10 @@ function cpuQuota(slowdown: number): { admit(): void; remove(): void } | undefin
  * with Chromium held to a quarter of one core (a phone), each in a fresh browser. The slow run
  * is left out, with the reason, where no cpu cgroup can be written.
  */
-export async function measureBrowserScreening(distDir: string, corpusDir: string): Promise<{ runs: BrowserScreeningRun[]; skipped?: string }> {
+export async function measureBrowserScreening(distDir: string, corpusDir: string): Promise<{ runs: BrowserScreeningRun[]; ocr: BrowserOcrRun; skipped?: string }> {
 	const site = await serveDirectory(distDir);
 	const runs: BrowserScreeningRun[] = [];
+	const scratch = mkdtempSync(join(tmpdir(), 'bench-ocr-'));
 	let skipped: string | undefined;
 	try {
 		for (const slowdown of [1, 4]) {
@@ -112,8 +141,18 @@ export async function measureBrowserScreening(distDir: string, corpusDir: string
 				quota?.remove();
 			}
 		}
-		return { runs, ...(skipped ? { skipped } : {}) };
+		const scan = join(scratch, 'synthetic-scan.pdf');
+		writeFileSync(scan, (await benchScan(corpusDir)).scan);
+		const browser = await launchChromium();
+		let ocr: BrowserOcrRun;
+		try {
+			ocr = await runOcr(await (await newContext(browser)).newPage(), site.url, scan);
+		} finally {
+			await browser.close();
+		}
+		return { runs, ocr, ...(skipped ? { skipped } : {}) };
 	} finally {
 		await site.close();
+		rmSync(scratch, { recursive: true, force: true });
 	}
 }

@@ -4,8 +4,8 @@
  */
 import type { BuildFigures } from './build.ts';
 import type { GapFigures } from './gaps.ts';
-import type { ScreeningFigures } from './screening.ts';
-import { BROWSER_SCREENING_FILE, type BrowserScreeningRun } from './browser-screening.ts';
+import type { OcrFigures, ScreeningFigures } from './screening.ts';
+import { BROWSER_SCREENING_FILE, type BrowserOcrRun, type BrowserScreeningRun } from './browser-screening.ts';
 import { formatAgreement } from './screening-accuracy.ts';
 import { ACCURACY_TARGETS, type Agreement } from '../../src/lib/screening/evaluation.ts';
 import type { SearchCost, SearchFigures } from './search.ts';
@@ -38,7 +38,9 @@ export interface BenchResult {
 	/** Absent with a reason when the corpus is missing. */
 	screening: ScreeningFigures | { skipped: string };
 	/** The screening page in Chromium on the real site; absent with a reason when it could not run. */
-	browserScreening?: { runs: BrowserScreeningRun[]; skipped?: string } | { skipped: string };
+	browserScreening?: { runs: BrowserScreeningRun[]; ocr?: BrowserOcrRun; skipped?: string } | { skipped: string };
+	/** `npm run screen -- --ocr` on a synthetic scan of plan pages; absent with a reason when the corpus is missing. */
+	ocr?: OcrFigures | { skipped: string };
 	/** Screening against the reader's labels of the development set; absent with a reason when the corpus is missing. */
 	accuracy?: { development: Agreement; holdout: Agreement; plans: { development: number; holdout: number } } | { skipped: string };
 	/** What scripts/lighthouse.ts wrote, or why it did not run. */
@@ -156,8 +158,19 @@ export function formatResult(result: BenchResult): string {
 									`screening page (${BROWSER_SCREENING_FILE}, ${run.throttle === 1 ? 'this machine' : `Chromium held to 1/${run.throttle} of a core`}): ${run.seconds.toFixed(1)} s from file chosen to report shown; ${kb(run.pageBytes)} until ready, ${kb(run.screeningBytes)} more once a file is chosen (gzip)`,
 							)
 						: []),
+					...('ocr' in result.browserScreening && result.browserScreening.ocr
+						? [
+								`screening page OCR (synthetic scan of ${result.browserScreening.ocr.pages} pages of ${BROWSER_SCREENING_FILE}, this machine): ${result.browserScreening.ocr.seconds.toFixed(1)} s = ${result.browserScreening.ocr.pagesPerSecond.toFixed(2)} pages/s, engine start included; ${kb(result.browserScreening.ocr.bytes)} loaded once OCR is chosen (gzip)`,
+							]
+						: []),
 					...(result.browserScreening.skipped ? [`screening page: SKIPPED ${result.browserScreening.skipped}`] : []),
 				].join('\n');
+	const ocr =
+		result.ocr === undefined
+			? ''
+			: 'skipped' in result.ocr
+				? `OCR: SKIPPED: ${result.ocr.skipped}`
+				: `OCR, npm run screen -- --ocr (synthetic scan at 150 dpi of pages ${result.ocr.pages.join(', ')} of ${result.ocr.file}): ${result.ocr.seconds.toFixed(1)} s = ${result.ocr.pagesPerSecond.toFixed(2)} pages/s, Tesseract's start included; ${(result.ocr.wordRecall * 100).toFixed(1)}% of the text layer's words read back`;
 	const accuracy =
 		result.accuracy === undefined
 			? ''
@@ -179,6 +192,7 @@ export function formatResult(result: BenchResult): string {
 		'(search: bytes as a gzip host sends them and time, until results are listed / until facet counts are shown too; load: 1-min load average before→after the build)',
 		'',
 		screening,
+		ocr,
 		browserScreening,
 		accuracy,
 		'',

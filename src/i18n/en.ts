@@ -615,7 +615,7 @@ export const en = {
 		unknownPlan: 'Choose a plan from the list, or "a plan not in the catalogue".',
 		failed: 'This file cannot be screened: {message}.',
 		ocrOffer:
-			'Its pages are pictures of text. OCR (optical character recognition) can read them here, in your browser, still without uploading anything: it takes a few seconds a page and first loads the OCR engine and its {language} language data (about 7 MB). OCR misreads some words, so findings from its text are marked and need checking against the pages.',
+			'Its pages are pictures of text. OCR (optical character recognition) can read them here, in your browser, still without uploading anything: it takes a few seconds a page and first loads the OCR engine and its {language} language data (about {megabytes} MB, which your browser keeps for next time). OCR misreads some words, so findings from its text are marked and need checking against the pages.',
 		ocrStart: 'Read the pages by OCR',
 		ocrLanguageHint: 'OCR reads the language chosen above, else the plan’s language in the catalogue, else English.',
 		loadingOcr: 'Loading the OCR engine and its {language} language data…',

@@ -18,6 +18,7 @@ import type { ScreenJob, ScreenMessage } from './screen-worker.ts';
 
 type Labels = Record<string, string> & {
 	finding: FindingLabels;
+	ocrMegabytes: Record<string, string>;
 	status: Record<ItemStatus, string>;
 	languages: Record<string, string>;
 };
@@ -126,7 +127,8 @@ class PlanScreening extends HTMLElement {
 			tool: this.#labels.tool,
 			...(ocr ? { ocr } : {}),
 		};
-		const ocrLanguageName = this.#labels.languages[ocrLanguage(language || undefined, plan?.languages ?? [])];
+		const ocrLanguageCode = ocrLanguage(language || undefined, plan?.languages ?? []);
+		const ocrLanguageName = this.#labels.languages[ocrLanguageCode];
 		this.dataset.state = 'running';
 		this.#part('progress').hidden = false;
 		this.#progress(0, 1, this.#labels.opening);
@@ -142,7 +144,7 @@ class PlanScreening extends HTMLElement {
 				this.#progress(undefined, 1, fill(this.#labels.loadingOcr, { language: ocrLanguageName }));
 			} else if (message?.type === 'error') {
 				this.#finish('error', fill(this.#labels.failed, { message: message.message }));
-				if (message.code === 'needs-ocr') this.#offerOcr(ocrLanguageName);
+				if (message.code === 'needs-ocr') this.#offerOcr(ocrLanguageName, this.#labels.ocrMegabytes[ocrLanguageCode]);
 			} else if (message?.type === 'done') {
 				this.#render(message, plan);
 				this.#finish('done');
@@ -162,8 +164,8 @@ class PlanScreening extends HTMLElement {
 	}
 
 	/** After a scan was refused: what OCR would do, in which language, and a button to run it. */
-	#offerOcr(languageName: string) {
-		this.#part('ocr-offer').innerHTML = fill(this.#labels.ocrOffer, { language: languageName });
+	#offerOcr(languageName: string, megabytes: string) {
+		this.#part('ocr-offer').innerHTML = fill(this.#labels.ocrOffer, { language: languageName, megabytes });
 		this.#part('ocr').hidden = false;
 	}
 

@@ -40,6 +40,7 @@ async function fakeOcr(text: string): Promise<PageOcr & { calls: () => number }>
 	const CanvasFactory = (await createIsomorphicCanvasFactory(() => import('@napi-rs/canvas'))) as unknown as new () => CanvasFactory;
 	let calls = 0;
 	const reader: PageReader = {
+		engines: 2,
 		read: async () => {
 			calls++;
 			return text;

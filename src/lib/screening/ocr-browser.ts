@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import type { LexiconLanguage } from '../../schemas/framework.ts';
 import { OCR_ASSET_BASE } from './ocr-assets.ts';
-import type { CanvasFactory, OcrCanvas } from './ocr.ts';
+import { ocrEngines, type CanvasFactory, type OcrCanvas } from './ocr.ts';
 import { startOcr } from './ocr-engine.ts';
 import type { PageOcr } from './pdf.ts';
 
@@ -41,6 +41,8 @@ export async function browserOcr(language: LexiconLanguage): Promise<PageOcr> {
 			workerPath: `${base}worker.min.js`,
 			corePath: `${base}core/`,
 			langPath: `${base}lang`,
+			engines: ocrEngines(navigator.hardwareConcurrency || 1),
+			cacheLanguageData: true,
 		},
 		language,
 	);

@@ -80,18 +80,36 @@ async function readPdf(bytes: Uint8Array, onProgress: Progress | undefined, limi
 		if (total > limits.maxPages) throw new ScreeningError('too-large', `the PDF has ${total} pages; at most ${limits.maxPages} are screened`);
 		const pages: string[] = [];
 		const ocrPages: number[] = [];
+		// Pages being drawn and read by OCR, oldest first: one page per engine is read while the
+		// next is drawn. Each promise never rejects; a failure is kept and thrown here.
+		const reading: Promise<void>[] = [];
+		let failure: unknown;
+		let done = 0;
 		for (let number = 1; number <= total; number++) {
 			const page = await document.getPage(number);
-			let text = joinFieldText(await pageText(page, number, limits.maxPageCharacters), await fieldText(page), number, limits.maxPageCharacters);
-			const byOcr = ocr !== undefined && visibleCharacters(text) < MIN_CHARACTERS_PER_PAGE;
-			if (byOcr) {
-				text = (await readByOcr(page, ocr)).slice(0, limits.maxPageCharacters);
-				ocrPages.push(number);
+			const text = joinFieldText(await pageText(page, number, limits.maxPageCharacters), await fieldText(page), number, limits.maxPageCharacters);
+			if (ocr === undefined || visibleCharacters(text) >= MIN_CHARACTERS_PER_PAGE) {
+				pages[number - 1] = text;
+				page.cleanup();
+				onProgress?.(++done, total, false);
+				continue;
 			}
-			pages.push(text);
-			page.cleanup();
-			onProgress?.(number, total, byOcr);
+			ocrPages.push(number);
+			const read = readByOcr(page, ocr).then(
+				(ocrText) => {
+					pages[number - 1] = ocrText.slice(0, limits.maxPageCharacters);
+					onProgress?.(++done, total, true);
+				},
+				(error: unknown) => {
+					failure ??= error;
+				},
+			);
+			reading.push(read);
+			if (reading.length > ocr.reader.engines) await reading.shift();
+			if (failure) throw failure;
 		}
+		await Promise.all(reading);
+		if (failure) throw failure;
 		const characters = pages.reduce((sum, text) => sum + visibleCharacters(text), 0);
 		if (characters < MIN_CHARACTERS_PER_PAGE * total) {
 			const where = `${characters} characters on ${total} ${total === 1 ? 'page' : 'pages'}`;
@@ -111,7 +129,10 @@ function visibleCharacters(text: string): number {
 	return text.replace(/\s+/g, '').length;
 }
 
-/** Draw a page for OCR and read it; the canvas is freed at once (a page is up to 25 MB of pixels). */
+/**
+ * Draw a page for OCR and read it; the canvas is freed once read (a page is up to 25 MB of
+ * pixels), and pdf.js's resources for the page once drawn.
+ */
 async function readByOcr(page: PDFPageProxy, ocr: PageOcr): Promise<string> {
 	const size = page.getViewport({ scale: 1 });
 	const viewport = page.getViewport({ scale: ocrScale(size.width, size.height) });
@@ -119,6 +140,7 @@ async function readByOcr(page: PDFPageProxy, ocr: PageOcr): Promise<string> {
 	const entry = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
 	try {
 		await page.render({ canvas: entry.canvas as never, canvasContext: entry.context as never, viewport }).promise;
+		page.cleanup();
 		return await ocr.reader.read(entry.canvas);
 	} finally {
 		factory.destroy(entry);
