@@ -15,8 +15,10 @@ import { benchScan } from './screening.ts';
 import { meter, type Transfer } from './search.ts';
 
 export interface BrowserScreeningRun {
-	/** CPU slowdown the run was held to (1 = this machine; 4 = a quarter of one core). */
+	/** CPU slowdown the run was held to (1 = this machine; 4 = four times slower). */
 	throttle: number;
+	/** How the slowdown was made, for a slowed run. */
+	emulation?: PhoneEmulation;
 	/** From the file being chosen to the report on screen. */
 	seconds: number;
 	pages: number;
@@ -75,49 +77,108 @@ async function runOcr(page: Page, url: string, scan: string): Promise<BrowserOcr
 }
 
 /**
- * A CPU cgroup (v1) holding Chromium to `1 / slowdown` of one core. DevTools' CPU throttling
- * slows pages but not their workers ("only supported for pages"), and the screening runs in a
- * worker; a quota on the whole browser slows both, as a phone's slower cores would (stricter:
- * main thread and worker share the quota). Undefined where no writable cpu cgroup exists.
+ * How a phone is emulated. DevTools' CPU throttling slows pages but not their workers ("only
+ * supported for pages"), and the screening runs in a worker, so the bench uses CPU cgroups (v1):
+ * - `per-thread`: every Chromium thread in a cgroup of its own holding it to `1 / slowdown` of a
+ *   core, so each thread runs as on a core that many times slower and threads still run side by
+ *   side, as on a phone's several slow cores (what "4× CPU throttling" means);
+ * - `whole-browser`: all of Chromium's processes share `1 / slowdown` of one core, as on a phone
+ *   with a single slow core: stricter, printed beside it.
  */
-function cpuQuota(slowdown: number): { admit(): void; remove(): void } | undefined {
-	const root = '/sys/fs/cgroup/cpu';
-	if (!existsSync(join(root, 'cgroup.procs'))) return undefined;
-	const group = join(root, `nccp-bench-phone-${process.pid}`);
+export type PhoneEmulation = 'per-thread' | 'whole-browser';
+
+const CGROUP_CPU = '/sys/fs/cgroup/cpu';
+const PERIOD_US = 100_000;
+
+/** Process ids of every process below this one (the browser, its zygotes and their children). */
+function browserProcesses(): number[] {
+	const parents = new Map<number, number>();
+	for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+		try {
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	const below = (pid: number): boolean => pid > 1 && (parents.get(pid) === process.pid || below(parents.get(pid) ?? 0));
+	return [...parents.keys()].filter((pid) => pid !== process.pid && below(pid));
+}
+
+function makeGroup(name: string, slowdown: number): string {
+	const group = join(CGROUP_CPU, name);
+	mkdirSync(group);
+	writeFileSync(join(group, 'cpu.cfs_period_us'), String(PERIOD_US));
+	writeFileSync(join(group, 'cpu.cfs_quota_us'), String(Math.round(PERIOD_US / slowdown)));
+	return group;
+}
+
+/** Write an id into a cgroup file, ignoring a thread or process that ended meanwhile. */
+function move(file: string, id: string | number): void {
 	try {
-		mkdirSync(group);
-		writeFileSync(join(group, 'cpu.cfs_period_us'), '100000');
-		writeFileSync(join(group, 'cpu.cfs_quota_us'), String(Math.round(100000 / slowdown)));
+		writeFileSync(file, String(id));
+	} catch {
+		// It ended.
+	}
+}
+
+/**
+ * Slow Chromium down `slowdown` times as `emulation` says, from `admit` (after launch) until
+ * `remove`. Undefined where no writable cpu cgroup exists.
+ */
+function phoneCpu(slowdown: number, emulation: PhoneEmulation): { admit(): void; remove(): void } | undefined {
+	if (!existsSync(join(CGROUP_CPU, 'cgroup.procs'))) return undefined;
+	const prefix = `nccp-bench-phone-${process.pid}`;
+	const groups: string[] = [];
+	let timer: NodeJS.Timeout | undefined;
+	try {
+		if (emulation === 'whole-browser') groups.push(makeGroup(prefix, slowdown));
 	} catch {
 		return undefined;
 	}
-	return {
-		// Every Chromium process below this one: browser, zygotes and their children. Renderers
-		// started later fork from a zygote and inherit its group.
-		admit() {
-			const parents = new Map<number, number>();
-			for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-				try {
-					const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-					parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-				} catch {
-					// The process ended while we looked.
-				}
+	/** Every thread not yet in a group of its own gets one; new threads start in their creator's. */
+	const placeThreads = (placed: Set<string>) => {
+		for (const pid of browserProcesses()) {
+			let threads: string[] = [];
+			try {
+				threads = readdirSync(`/proc/${pid}/task`);
+			} catch {
+				continue;
 			}
-			const below = (pid: number): boolean => pid > 1 && (parents.get(pid) === process.pid || below(parents.get(pid) ?? 0));
-			for (const pid of parents.keys()) if (pid !== process.pid && below(pid)) writeFileSync(join(group, 'cgroup.procs'), String(pid));
+			for (const tid of threads.filter((tid) => !placed.has(tid))) {
+				placed.add(tid);
+				const group = makeGroup(`${prefix}-${tid}`, slowdown);
+				groups.push(group);
+				move(join(group, 'tasks'), tid);
+			}
+		}
+	};
+	return {
+		admit() {
+			if (emulation === 'whole-browser') {
+				// Renderers started later fork from a zygote and inherit its group.
+				for (const pid of browserProcesses()) move(join(groups[0], 'cgroup.procs'), pid);
+				return;
+			}
+			const placed = new Set<string>();
+			placeThreads(placed);
+			// A worker's thread starts in its creator's group (sharing its quota) until placed.
+			timer = setInterval(() => placeThreads(placed), 20);
 		},
 		remove() {
-			for (const pid of readFileSync(join(group, 'cgroup.procs'), 'utf8').split('\n').filter(Boolean)) writeFileSync(join(root, 'cgroup.procs'), pid);
-			rmdirSync(group);
+			clearInterval(timer);
+			for (const group of groups) {
+				for (const tid of readFileSync(join(group, 'tasks'), 'utf8').split('\n').filter(Boolean)) move(join(CGROUP_CPU, 'tasks'), tid);
+				rmdirSync(group);
+			}
 		},
 	};
 }
 
 /**
  * Screen the Marshall Islands plan on the site built in `distDir`: as this machine runs it, then
- * with Chromium held to a quarter of one core (a phone), each in a fresh browser. The slow run
- * is left out, with the reason, where no cpu cgroup can be written.
+ * four times slower both ways a phone is emulated, each in a fresh browser. The slow runs are
+ * left out, with the reason, where no cpu cgroup can be written.
  */
 export async function measureBrowserScreening(distDir: string, corpusDir: string): Promise<{ runs: BrowserScreeningRun[]; ocr: BrowserOcrRun; skipped?: string }> {
 	const site = await serveDirectory(distDir);
@@ -125,20 +186,21 @@ export async function measureBrowserScreening(distDir: string, corpusDir: string
 	const scratch = mkdtempSync(join(tmpdir(), 'bench-ocr-'));
 	let skipped: string | undefined;
 	try {
-		for (const slowdown of [1, 4]) {
-			const quota = slowdown === 1 ? undefined : cpuQuota(slowdown);
-			if (slowdown !== 1 && !quota) {
-				skipped = 'the 4× slower run needs a writable cpu cgroup (/sys/fs/cgroup/cpu, as root)';
+		const settings: { slowdown: number; emulation?: PhoneEmulation }[] = [{ slowdown: 1 }, { slowdown: 4, emulation: 'per-thread' }, { slowdown: 4, emulation: 'whole-browser' }];
+		for (const { slowdown, emulation } of settings) {
+			const phone = emulation ? phoneCpu(slowdown, emulation) : undefined;
+			if (emulation && !phone) {
+				skipped = 'the 4× slower runs need a writable cpu cgroup (/sys/fs/cgroup/cpu, as root)';
 				continue;
 			}
 			const browser = await launchChromium();
 			try {
-				quota?.admit();
+				phone?.admit();
 				const context = await newContext(browser);
-				runs.push(await run(await context.newPage(), site.url, join(corpusDir, BROWSER_SCREENING_FILE), slowdown));
+				runs.push({ ...(await run(await context.newPage(), site.url, join(corpusDir, BROWSER_SCREENING_FILE), slowdown)), ...(emulation ? { emulation } : {}) });
 			} finally {
 				await browser.close();
-				quota?.remove();
+				phone?.remove();
 			}
 		}
 		const scan = join(scratch, 'synthetic-scan.pdf');

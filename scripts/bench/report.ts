@@ -102,10 +102,10 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
 		}
 	}
 	if (result.browserScreening && 'runs' in result.browserScreening) {
-		for (const run of result.browserScreening.runs) {
+		// A single slow core for the whole browser is stricter than the target's phone; it is printed, not held to it.
+		for (const run of result.browserScreening.runs.filter((entry) => entry.emulation !== 'whole-browser')) {
 			const target = run.throttle === 1 ? TARGETS.browserScreeningSeconds : TARGETS.browserScreeningSecondsSlow;
-			const how = run.throttle === 1 ? 'this machine' : `Chromium held to 1/${run.throttle} of a core`;
-			checks.push({ target: `screening page, ${run.pages}-page plan, ${how} ≤ ${target} s`, measured: `${run.seconds.toFixed(1)} s`, met: run.seconds <= target });
+			checks.push({ target: `screening page, ${run.pages}-page plan, ${phoneRun(run)} ≤ ${target} s`, measured: `${run.seconds.toFixed(1)} s`, met: run.seconds <= target });
 		}
 	}
 	if ('pagesPerSecond' in result.screening) {
@@ -113,6 +113,14 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
 		checks.push({ target: `screening ≥ ${TARGETS.screeningPagesPerSecond} pages/s`, measured: `${rate.toFixed(0)} pages/s`, met: rate >= TARGETS.screeningPagesPerSecond });
 	}
 	return checks;
+}
+
+/** How a browser screening run was slowed, in words. */
+function phoneRun(run: BrowserScreeningRun): string {
+	if (run.throttle === 1) return 'this machine';
+	return run.emulation === 'whole-browser'
+		? `all of Chromium on 1/${run.throttle} of one core, a single-core phone`
+		: `every Chromium thread ${run.throttle}× slower, a phone`;
 }
 
 /** Lay out rows of cells as a plain-text table with a header rule. */
@@ -155,7 +163,7 @@ export function formatResult(result: BenchResult): string {
 					...('runs' in result.browserScreening
 						? result.browserScreening.runs.map(
 								(run) =>
-									`screening page (${BROWSER_SCREENING_FILE}, ${run.throttle === 1 ? 'this machine' : `Chromium held to 1/${run.throttle} of a core`}): ${run.seconds.toFixed(1)} s from file chosen to report shown; ${kb(run.pageBytes)} until ready, ${kb(run.screeningBytes)} more once a file is chosen (gzip)`,
+									`screening page (${BROWSER_SCREENING_FILE}, ${phoneRun(run)}): ${run.seconds.toFixed(1)} s from file chosen to report shown; ${kb(run.pageBytes)} until ready, ${kb(run.screeningBytes)} more once a file is chosen (gzip)`,
 							)
 						: []),
 					...('ocr' in result.browserScreening && result.browserScreening.ocr
