@@ -129,7 +129,7 @@ describe.skipIf(!hasShared)('screening a plan in the browser', () => {
 		const { page, requests } = await screeningPage('/gaps/screen/?plan=asm-2013-rowing-together-healthier-strategic-action');
 		await page.waitForFunction(() => (document.querySelector('#screen-plan') as HTMLInputElement).value !== '');
 		expect(await screen(page, join(CORPUS, 'ASM-NA-NA-ccc-goals-poster-image-only.pdf'))).toBe('error');
-		expect(await page.textContent('[data-ocr]')).toMatch(/English language data \(about \d+\.\d MB\)/);
+		expect(await page.textContent('[data-ocr]')).toMatch(/English language data \(about \d+\.\d MB, which your browser keeps for next time\)/);
 		await page.click('[data-ocr-start]');
 		await page.waitForSelector('plan-screening[data-state=done], plan-screening[data-state=error]', { timeout: 120_000 });
 		expect(await page.textContent('[data-error]')).toBe('');
