@@ -20,6 +20,22 @@ export const CACHE_DIR = process.env.CACHE_DIR ?? 'node_modules/.astro';
 export const SITE_URL = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
 /**
+ * Where readers send corrections and official documents (src/lib/corrections.ts): the
+ * repository's web address (REPOSITORY_URL: links open its new-issue form with the record in the
+ * title) and the maintainers' address (MAINTAINERS_EMAIL: a prefilled email). Set at least one
+ * before publishing; with neither, the links lead to /about/#corrections, which says how to
+ * propose a change to the record's file.
+ */
+export const CORRECTION_CHANNEL = correctionChannel(process.env.REPOSITORY_URL, process.env.MAINTAINERS_EMAIL);
+
+/** The channel from the two values, refusing a value that would make a broken link. */
+export function correctionChannel(repositoryUrl: string | undefined, email: string | undefined): { repositoryUrl?: string; email?: string } {
+	if (repositoryUrl && !/^https:\/\/[^\s/]+\/\S+$/.test(repositoryUrl)) throw new Error(`REPOSITORY_URL: expected the repository's https:// address, found "${repositoryUrl}"`);
+	if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error(`MAINTAINERS_EMAIL: expected an email address, found "${email}"`);
+	return { ...(repositoryUrl ? { repositoryUrl } : {}), ...(email ? { email } : {}) };
+}
+
+/**
  * The date statuses are computed for, from a YYYY-MM-DD value (`source` names where it came from
  * in the error), or the day of the build when there is none. Pinned, two builds of the same
  * content are identical.

@@ -55,13 +55,16 @@ export const en = {
 		'law-policy': 'laws, policies and other instruments',
 	} satisfies Record<PlanType, string>,
 	planStatus: {
-		current: 'Current',
+		current: 'In force',
 		upcoming: 'Upcoming',
-		'open-ended': 'Open-ended (no end year stated)',
+		'open-ended': 'In force, open-ended (no end year stated)',
+		'status-unknown': 'Status unknown',
+		draft: 'Draft, not adopted',
+		superseded: 'Superseded',
 		expired: 'Expired',
 	} satisfies Record<PlanStatus, string>,
 	countryStatus: {
-		current: 'Current plan',
+		current: 'Plan in force',
 		'open-ended': 'Open-ended plan only',
 		upcoming: 'Upcoming plan only',
 		expired: 'Expired plans only',
@@ -74,6 +77,7 @@ export const en = {
 	regionalCoverage: (names: readonly string[]) => `Regional: ${names.join(', ')}`,
 	flag: {
 		draft: 'The copy seen is a draft; adoption is not confirmed.',
+		'adoption-unconfirmed': 'Announced or validated, but no source seen confirms its adoption: its status stays unknown until one does.',
 		'start-year-inferred': 'The start year is inferred, not printed in the document.',
 		'end-year-inferred': 'The end year is inferred, not printed in the document.',
 	} satisfies Record<PlanFlag, string>,
@@ -181,11 +185,20 @@ export const en = {
 	unknown: 'Not known',
 	memberState: 'WHO Member State',
 	territory: 'Territory, area or non-member',
+	corrections: {
+		send: 'Send a correction or the official document',
+		sendDocument: 'Send us its address',
+	},
 	openDocument: 'Go to the official source',
+	/** After a "last verified" date that is only the date the record was added. */
+	verifiedAtImport: '(the date the record was added: its evidence has not been re-read since)',
 	noDocument: 'No official source found. The evidence link below shows where the plan was seen.',
 	evidenceLink: 'Where these facts were verified',
 	insecureLink: 'this source has no secure (https) version',
 	search: {
+		/** A country's search-result sentence: its plans, and those in force on the data date. */
+		countrySentence: (name: string, plans: number, inForce: readonly string[], date: string) =>
+			`${name}: ${plans === 1 ? '1 plan' : `${plans} plans`} in the catalogue; ${inForce.length === 0 ? `no national plan in force on ${date}` : `in force on ${date}: ${inForce.join('; ')}`}.`,
 		label: 'Search plans and countries',
 		placeholder: 'Country or plan, e.g. Kenya, cote divoire',
 		submit: 'Search',
@@ -373,7 +386,7 @@ export const en = {
 		intro: (plans: number) => `${plans} plans, each linked to where it was verified and, where one exists, to the official document.`,
 		glance: 'At a glance',
 		glanceNote: (memberStates: number, date: string) => `Status of the ${memberStates} WHO Member States on ${date}, from the plans in this catalogue.`,
-		withCurrent: 'with a current plan',
+		withCurrent: 'with a plan in force',
 		withExpired: 'with expired plans only',
 		withOpenOrUpcoming: 'with only an open-ended or upcoming plan',
 		withNone: 'with no plan found',
@@ -406,10 +419,79 @@ export const en = {
 		territories: 'Territories, areas and non-members',
 		territoriesNote: "Listed because WHO's regional data includes them; they are not counted among the Member States.",
 	},
+	/**
+	 * What governments reported to WHO's NCD Country Capacity Survey (src/lib/who-ccs.ts): their own
+	 * answers for the survey year, never this portal's finding. The country page's section, the
+	 * curator page at /data/who-ccs/ and its link on /data/.
+	 */
+	whoCcs: {
+		heading: 'Reported to WHO',
+		/** "2021 Country Capacity Survey", "2019 and 2021 Country Capacity Surveys", or with no year "Country Capacity Survey". */
+		surveys: (years: readonly number[]) =>
+			years.length <= 1 ? `${years.join('')} Country Capacity Survey`.trim() : `${years.slice(0, -1).join(', ')} and ${years.at(-1)} Country Capacity Surveys`,
+		caption: (surveys: string) => `Reported by the government to WHO's ${surveys}`,
+		intro:
+			"The government's own answers to WHO's Country Capacity Survey on noncommunicable diseases, as WHO publishes them in its Global Health Observatory (GHO), each for the year of its survey. They are not findings of this portal, and may have changed since.",
+		question: 'Question',
+		answer: 'Answer',
+		surveyYear: 'Survey year',
+		indicator: 'GHO indicator',
+		questions: {
+			cancerPlan: 'Is there an operational national cancer control plan?',
+			cancerRegistry: 'Is there a population-based cancer registry?',
+			cancerSurgery: 'Is cancer surgery available in the public sector?',
+		} satisfies Record<import('../lib/who-ccs.ts').WhoCcsQuestion, string>,
+		answers: {
+			Yes: 'Yes',
+			No: 'No',
+			"Don't know": "Don't know",
+			'No response': 'No response (the government gave no answer)',
+		} satisfies Record<import('../lib/who-ccs.ts').WhoCcsAnswer, string>,
+		retrieval: "Retrieved from WHO's GHO data API by the public repository notageek88/oncology-atlas",
+		retrievalLink: 'commit ea6cc02',
+		/** On a country page where WHO's answer and the catalogue differ. */
+		differs: {
+			'reported-plan-none-in-force': (year: number, date: string) =>
+				`The government reported an operational national cancer control plan to WHO's ${year} survey; on ${date} the catalogue has no national plan of this country in force.`,
+			'reported-no-plan-in-force': (year: number, date: string) =>
+				`The government reported no operational national cancer control plan to WHO's ${year} survey; on ${date} the catalogue has a national plan of this country in force.`,
+		} satisfies Record<import('../lib/who-ccs.ts').PlanDisagreementKind, (year: number, date: string) => string>,
+		lead: 'This is a lead for a curator to check, not an error in either: the survey year and today differ.',
+		curatorLink: 'Where WHO self-reports and the catalogue disagree on a national cancer plan',
+		title: 'WHO self-report and the catalogue: where they disagree',
+		description: "Countries whose answer to WHO's Country Capacity Survey on an operational cancer plan differs from the national plans in force in this catalogue: leads for curators.",
+		pageIntro: (surveys: string, date: string) =>
+			`Each government was asked in WHO's ${surveys} whether the country had an operational national cancer control plan. This page sets its answer beside the national plans this catalogue has in force on ${date}, and lists the countries where the two differ.`,
+		rule:
+			'A country is listed when the government answered Yes and the catalogue has no national plan of it in force, or answered No and the catalogue has one. A national plan in force of any type counts (cancer control plan, cancer strategy, NCD plan, law or policy), and the table names its type so a curator can judge whether it answers the survey\'s question; sub-national and regional plans do not count. "Don\'t know" and "No response" say nothing either way and are not compared.',
+		pageLead:
+			'Each row is a lead for a curator to check, not an error in either source. The survey year and today differ: a plan may have expired, been adopted or been replaced since, and "operational" is the government\'s own judgement. The last column lists the catalogue\'s national plans whose period covers the survey year, whatever their status today.',
+		count: (disagree: number, compared: number, date: string) =>
+			`${disagree} of the ${compared} countries whose government answered Yes or No ${disagree === 1 ? 'disagrees' : 'disagree'} with the catalogue on ${date}.`,
+		notCompared: (notCompared: number, withoutAnswer: number) =>
+			`Not compared: ${notCompared} ${notCompared === 1 ? 'country whose government' : 'countries whose governments'} answered "Don't know" or gave no response, and ${withoutAnswer} ${withoutAnswer === 1 ? 'country or territory' : 'countries and territories'} of the catalogue with no answer published by WHO.`,
+		kinds: {
+			'reported-plan-none-in-force': 'Reported an operational plan; no national plan in force in the catalogue',
+			'reported-no-plan-in-force': 'Reported no operational plan; a national plan in force in the catalogue',
+		} satisfies Record<import('../lib/who-ccs.ts').PlanDisagreementKind, string>,
+		country: 'Country',
+		reported: 'Reported to WHO',
+		reportedAnswer: (answer: string, year: number) => `${answer} (${year} survey)`,
+		inCatalogue: (date: string) => `National plans in force in the catalogue on ${date}`,
+		noneInForce: (status: string) => `None (country status: ${status})`,
+		covering: 'National plans in the catalogue covering the survey year',
+		noneCovering: 'None',
+		noRows: 'None.',
+	},
 	countryPage: {
 		description: (status: string, name: string) => `${status}: national cancer control and NCD plans of ${name}.`,
 		planCount: (n: number) => `${n === 1 ? '1 plan' : `${n} plans`} in the catalogue.`,
 		plans: 'Plans',
+		allPlans: 'Every plan, with its standing',
+		inForce: 'In force',
+		inForceIntro: (date: string) => `The national plan in force of each type on ${date}, at most one of each; earlier, draft and superseded plans are listed below with their standing.`,
+		noneInForce: (date: string) => `No national plan of this country is in force on ${date}, as far as the catalogue knows.`,
+		noDocumentShort: 'no official document found',
 		source: 'source',
 		noPlans: (name: string) => `No national cancer or NCD plan was found for ${name}.`,
 		tellUs: 'If you know of one, tell us where it is published.',
@@ -419,6 +501,11 @@ export const en = {
 			`Plans by period, oldest at the top; the dashed line is ${year}. Open-ended plans are drawn up to ${year} in a lighter shade. The list below gives the same periods as text.`,
 	},
 	planPage: {
+		supersededBy: 'Superseded (the notes give the source) by',
+		supersededByLater: 'Superseded: no end year is stated, and a later plan of the same type is in force:',
+		successorNotInForce: 'To be replaced, once it is in force, by',
+		supersedes: 'Replaces',
+		oldOpenEnded: (years: number) => `Status unknown: the plan states no end year, began more than ${years} years ago, and no source seen says it is still in force.`,
 		details: 'Details',
 		statusAsOf: (status: string, date: string) => `${status} as of ${date}`,
 		noEndYear: ' (no end year stated)',
@@ -447,6 +534,21 @@ export const en = {
 		title: 'Search',
 		description: 'Full-text search across plans and countries, with filters.',
 		results: 'Results',
+	},
+	/** The Atom feeds under /feeds/ (src/lib/feeds.ts). */
+	feeds: {
+		changesTitle: 'NCCP Portal: new and re-verified records',
+		changesSubtitle: 'Plans, tools and partners added to the catalogue or re-verified against their evidence, newest first.',
+		expiringTitle: 'NCCP Portal: plans in force expiring within 12 months',
+		expiringSubtitle: 'National cancer and NCD plans in force whose period ends within the next 12 months, soonest first: countries that will soon need a new plan.',
+		added: 'Added to the catalogue.',
+		reverified: 'Its facts were re-verified against the evidence.',
+		resource: 'A tool or guidance for cancer planners.',
+		partner: 'An organisation that supports cancer planners.',
+		standing: (status: string, date: string) => `Status on ${date}: ${status}.`,
+		subscribe: 'Follow changes in a feed reader',
+		changesLink: 'New and re-verified records (Atom)',
+		expiringLink: 'Plans expiring within 12 months (Atom)',
 	},
 	dataPage: {
 		title: 'Open data',
@@ -586,7 +688,7 @@ export const en = {
 			`Share of assessed findings that are addressed, by priority area: ${subject} (upper bar) and the world (lower bar). An area with nothing assessed has no bar. The table gives the same shares; n is the number of assessed findings behind each.`,
 		assessedN: (n: number) => `n = ${n}`,
 		timelineCaption: (year: number) =>
-			`Plans in this report by period, oldest at the top: blue current, orange-red expired, light blue upcoming, purple open-ended (drawn up to ${year}, lighter); the dashed line is ${year}. The table below gives the same periods and statuses.`,
+			`Plans in this report by period, oldest at the top: blue in force, orange-red expired, grey superseded, yellow draft, light blue upcoming, purple open-ended or of unknown status (drawn up to ${year}, lighter); the dashed line is ${year}. The table below gives the same periods and statuses.`,
 	},
 	/** The screening page (/gaps/screen/): the plan a planner holds, screened in the browser. */
 	screen: {

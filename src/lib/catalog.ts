@@ -3,7 +3,8 @@ import type { Plan } from '../schemas/plan.ts';
 import type { CountryStatus, IncomeGroup, PlanStatus, PlanType, WhoRegion } from '../schemas/vocabulary.ts';
 import { INCOME_GROUPS, PLAN_TYPES, WHO_REGIONS } from '../schemas/vocabulary.ts';
 import { deriveStage, type DerivedStage } from './stage.ts';
-import { countryStatus, expiresWithin, planStatus } from './status.ts';
+import { planStandings, type Standing } from './standing.ts';
+import { countryStatus, expiresWithin } from './status.ts';
 
 /** A plan record with its id (the file name). */
 export type PlanRecord = Plan & { id: string };
@@ -20,6 +21,14 @@ export interface PlanView {
 	/** The countries the plan covers: `[country]` for a national or sub-national plan, the record's `countries` (in its order) for a regional one. */
 	countries: Country[];
 	status: PlanStatus;
+	/**
+	 * The plan that replaced this one: named in the record (`stated`; the status is `superseded`
+	 * once that plan is in force), or a later plan of the same type in force that replaced an
+	 * open-ended one (`later-plan`).
+	 */
+	supersededBy?: { view: PlanView; basis: NonNullable<Standing['supersededBy']>['basis'] };
+	/** Plans this one replaced, newest first. */
+	supersedes: PlanView[];
 }
 
 /** A country as pages show it: the record, its plans (newest first) and derived status and stage. */
@@ -33,6 +42,8 @@ export interface CountryView {
 	regionalPlans: PlanView[];
 	/** Derived from `plans` only. */
 	status: CountryStatus;
+	/** The plan in force of each type, at most one each (validation sees to it), in plan-type order. */
+	inForce: PlanView[];
 	/** Derived from `status` (so from `plans` only) and the curator's sourced stage. */
 	stage: DerivedStage;
 }
@@ -58,7 +69,7 @@ export interface Catalog {
 	countryByIso3: ReadonlyMap<string, CountryView>;
 	planById: ReadonlyMap<string, PlanView>;
 	headline: Headline;
-	/** Dated plans whose last year ends within the next 12 months, soonest first. */
+	/** Plans in force whose last year ends within the next 12 months, soonest first (a superseded plan or a draft is not listed). */
 	expiringSoon: PlanView[];
 	/** The most recently added plans, newest first (ties: latest period first). */
 	recentlyAdded: PlanView[];
@@ -111,28 +122,39 @@ export function buildCatalog(countries: readonly Country[], plans: readonly Plan
 		if (list) list.push(view);
 		else map.set(iso3, [view]);
 	};
+	const standings = planStandings(plans, asOf);
 	const planViews = plans.map((plan): PlanView => {
-		const status = planStatus(plan.period, asOf);
+		const status = standings.get(plan.id)!.status;
 		if (plan.scope === 'regional') {
 			if (!plan.countries?.length) throw new Error(`plan ${plan.id}: a regional plan needs "countries"`);
-			const view: PlanView = { id: plan.id, plan, country: undefined, countries: plan.countries.map((iso3) => countryOf(plan, iso3)), status };
+			const view: PlanView = { id: plan.id, plan, country: undefined, countries: plan.countries.map((iso3) => countryOf(plan, iso3)), status, supersedes: [] };
 			for (const country of view.countries) append(regionalByCountry, country.iso3, view);
 			return view;
 		}
 		if (!plan.country) throw new Error(`plan ${plan.id}: a ${plan.scope} plan needs "country"`);
 		const country = countryOf(plan, plan.country);
-		const view: PlanView = { id: plan.id, plan, country, countries: [country], status };
+		const view: PlanView = { id: plan.id, plan, country, countries: [country], status, supersedes: [] };
 		append(plansByCountry, country.iso3, view);
 		return view;
 	});
+	const viewById = new Map(planViews.map((view) => [view.id, view]));
+	for (const view of planViews) {
+		const successor = standings.get(view.id)!.supersededBy;
+		const successorView = successor && viewById.get(successor.id);
+		if (!successor || !successorView) continue;
+		view.supersededBy = { view: successorView, basis: successor.basis };
+		if (view.status === 'superseded') successorView.supersedes.push(view);
+	}
+	for (const view of planViews) view.supersedes.sort(byStartDescending);
 
 	const countryViews = countries
 		.map((country): CountryView => {
 			const countryPlans = (plansByCountry.get(country.iso3) ?? []).sort(byStartDescending);
 			const regionalPlans = (regionalByCountry.get(country.iso3) ?? []).sort(byStartDescending);
 			// Status and stage come from the country's own plans only, never from regional ones.
-			const status = countryStatus(countryPlans.map((view) => view.status));
-			return { slug: country.iso3.toLowerCase(), country, plans: countryPlans, regionalPlans, status, stage: deriveStage(status, country.stage?.value) };
+			const status = countryStatus(countryPlans.map((view) => ({ status: view.status, period: view.plan.period })), asOf);
+			const inForce = PLAN_TYPES.flatMap((type) => countryPlans.filter((view) => view.plan.type === type && view.plan.scope === 'national' && (view.status === 'current' || view.status === 'open-ended')).slice(0, 1));
+			return { slug: country.iso3.toLowerCase(), country, plans: countryPlans, regionalPlans, status, inForce, stage: deriveStage(status, country.stage?.value) };
 		})
 		.sort((a, b) => a.country.name.localeCompare(b.country.name, 'en'));
 
@@ -154,7 +176,7 @@ export function buildCatalog(countries: readonly Country[], plans: readonly Plan
 		plans: sortedPlans,
 		countries: countryViews,
 		countryByIso3: new Map(countryViews.map((view) => [view.country.iso3, view])),
-		planById: new Map(planViews.map((view) => [view.id, view])),
+		planById: viewById,
 		headline: {
 			memberStates: countryViews.filter((view) => view.country.whoMemberState).length,
 			countriesByStatus,
@@ -162,7 +184,7 @@ export function buildCatalog(countries: readonly Country[], plans: readonly Plan
 			plans: planViews.length,
 		},
 		expiringSoon: planViews
-			.filter((view) => expiresWithin(view.plan.period, asOf, 12))
+			.filter((view) => view.status === 'current' && expiresWithin(view.plan.period, asOf, 12))
 			.sort((a, b) => a.plan.period.end! - b.plan.period.end! || byPlace(a, b) || a.id.localeCompare(b.id)),
 		recentlyAdded: [...planViews].sort((a, b) => b.plan.added.localeCompare(a.plan.added) || byStartDescending(a, b)).slice(0, 8),
 	};

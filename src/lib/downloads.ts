@@ -2,6 +2,7 @@ import type { AssessmentSummary } from './gaps.ts';
 import { coveredIncomeGroups, coveredRegions, type Catalog, type CountryView, type PlanView } from './catalog.ts';
 import { toCsv } from './csv.ts';
 import type { PartnerRecord, ResourceRecord } from './library.ts';
+import { verifiedOn, type VerifiableRecord } from './verification.ts';
 
 /** One documented column of a download: the /data/ page lists these, the files follow them. */
 export interface Column<T> {
@@ -14,6 +15,15 @@ export interface Column<T> {
  * The plans download: one row per plan, derived fields computed on the data date. The
  * assessment columns read the plan's assessment, if any; "not-assessed" is never a finding.
  */
+/** When a record entered the catalogue and when its facts were last checked (src/lib/verification.ts). */
+function verificationColumns<T>(record: (row: T) => VerifiableRecord): Column<T>[] {
+	return [
+		{ name: 'added', description: 'Date the record entered the catalogue.', value: (row) => record(row).added },
+		{ name: 'last_verified', description: 'Date its facts were last checked against the evidence: a curator\'s check, or the date it was added where none is recorded (see last_verified_basis).', value: (row) => verifiedOn(record(row)).date },
+		{ name: 'last_verified_basis', description: '"checked" (a curator re-read the evidence on that date) or "added" (the import date: not re-read since).', value: (row) => verifiedOn(record(row)).basis },
+	];
+}
+
 export function planColumns(assessments: ReadonlyMap<string, AssessmentSummary>): Column<PlanView>[] {
 	return [
 		{ name: 'id', description: 'Stable record id; the page is /plans/{id}/.', value: (v) => v.id },
@@ -29,7 +39,17 @@ export function planColumns(assessments: ReadonlyMap<string, AssessmentSummary>)
 		{ name: 'type', description: 'cancer-plan, ncd-plan, cancer-strategy or law-policy.', value: (v) => v.plan.type },
 		{ name: 'period_start', description: 'First year covered.', value: (v) => v.plan.period.start },
 		{ name: 'period_end', description: 'Last year covered; empty when the document states none.', value: (v) => v.plan.period.end },
-		{ name: 'status', description: 'current, upcoming, open-ended or expired on the data date.', value: (v) => v.status },
+		{
+			name: 'status',
+			description:
+				'On the data date: current or open-ended (in force), upcoming, status-unknown (adoption unconfirmed, or open-ended and over ten years old with no source saying it is in force), draft, superseded or expired.',
+			value: (v) => v.status,
+		},
+		{
+			name: 'superseded_by',
+			description: 'Id of the plan that replaced it, once that plan is in force: named by a source (see notes), or a later plan of the same type in force replacing an open-ended one.',
+			value: (v) => (v.status === 'superseded' ? v.supersededBy?.view.id : undefined),
+		},
 		{ name: 'languages', description: 'ISO 639-1 codes, separated by ";"; empty when unknown.', value: (v) => v.plan.languages },
 		{ name: 'scope', description: 'national, sub-national or regional.', value: (v) => v.plan.scope },
 		{
@@ -45,10 +65,9 @@ export function planColumns(assessments: ReadonlyMap<string, AssessmentSummary>)
 		{ name: 'document_url', description: 'Official source (the document or the publisher\'s page); never a mirror site. Empty when none was found.', value: (v) => v.plan.documentUrl },
 		{ name: 'evidence_url', description: 'Where the facts were verified (may be a mirror or a news report).', value: (v) => v.plan.evidenceUrl },
 		{ name: 'publisher', description: 'Issuing body, where known.', value: (v) => v.plan.publisher },
-		{ name: 'flags', description: 'Caveats: draft, start-year-inferred, end-year-inferred.', value: (v) => v.plan.flags },
+		{ name: 'flags', description: 'Caveats: draft, adoption-unconfirmed, start-year-inferred, end-year-inferred.', value: (v) => v.plan.flags },
 		{ name: 'notes', description: 'Notes on the record and its sources.', value: (v) => v.plan.notes },
-		{ name: 'added', description: 'Date the record entered the catalogue.', value: (v) => v.plan.added },
-		{ name: 'last_verified', description: 'Date a curator last checked the facts, where recorded.', value: (v) => v.plan.lastVerified },
+		...verificationColumns<PlanView>((v) => v.plan),
 		{
 			name: 'assessment',
 			description: 'How the plan was assessed against the framework (automated-screening, expert-review, published-source), or "not-assessed".',
@@ -79,6 +98,27 @@ export const COUNTRY_COLUMNS: Column<CountryView>[] = [
 		description: 'Ids of the regional plans covering the country among others, separated by ";". They do not count towards its status or stage.',
 		value: (v) => v.regionalPlans.map((plan) => plan.id),
 	},
+	{
+		name: 'who_ccs_cancer_plan',
+		description:
+			"Whether the country has an operational national cancer control plan, as reported by the government to WHO's Country Capacity Survey (GHO indicator NCD_CCS_CancerPlan, https://ghoapi.azureedge.net/api/NCD_CCS_CancerPlan): Yes, No, Don't know or No response (no answer given). The government's self-report for the survey year, not this portal's finding; empty where WHO publishes no answer.",
+		value: (v) => v.country.whoCcs?.cancerPlan?.answer,
+	},
+	{ name: 'who_ccs_cancer_plan_year', description: 'The survey year of who_ccs_cancer_plan.', value: (v) => v.country.whoCcs?.cancerPlan?.surveyYear },
+	{
+		name: 'who_ccs_cancer_registry',
+		description:
+			"Whether the country has a population-based cancer registry, as reported by the government to WHO's Country Capacity Survey (GHO indicator NCD_CCS_CancerRegNational, https://ghoapi.azureedge.net/api/NCD_CCS_CancerRegNational): Yes, No, Don't know or No response. A self-report, not this portal's finding; empty where WHO publishes no answer.",
+		value: (v) => v.country.whoCcs?.cancerRegistry?.answer,
+	},
+	{ name: 'who_ccs_cancer_registry_year', description: 'The survey year of who_ccs_cancer_registry.', value: (v) => v.country.whoCcs?.cancerRegistry?.surveyYear },
+	{
+		name: 'who_ccs_cancer_surgery',
+		description:
+			"Whether cancer surgery is available in the public sector, as reported by the government to WHO's Country Capacity Survey (GHO indicator NCD_CCS_cancer_surgery, https://ghoapi.azureedge.net/api/NCD_CCS_cancer_surgery): Yes, No, Don't know or No response. A self-report, not this portal's finding; empty where WHO publishes no answer.",
+		value: (v) => v.country.whoCcs?.cancerSurgery?.answer,
+	},
+	{ name: 'who_ccs_cancer_surgery_year', description: 'The survey year of who_ccs_cancer_surgery.', value: (v) => v.country.whoCcs?.cancerSurgery?.surveyYear },
 ];
 
 /** The resources download: one row per tool or guidance document. */
@@ -95,8 +135,7 @@ export const RESOURCE_COLUMNS: Column<ResourceRecord>[] = [
 	{ name: 'summary', description: 'What it is and how a planner uses it, in the portal’s words; empty until written.', value: (r) => r.summary },
 	{ name: 'evidence_url', description: 'Where the facts were verified.', value: (r) => r.evidenceUrl },
 	{ name: 'notes', description: 'Notes on the record and its sources.', value: (r) => r.notes },
-	{ name: 'added', description: 'Date the record entered the catalogue.', value: (r) => r.added },
-	{ name: 'last_verified', description: 'Date a curator last checked the facts, where recorded.', value: (r) => r.lastVerified },
+	...verificationColumns<ResourceRecord>((r) => r),
 ];
 
 /** The partners download: one row per organisation. */
@@ -125,8 +164,7 @@ export const PARTNER_COLUMNS: Column<PartnerRecord>[] = [
 	{ name: 'iccp_partner', description: 'true when a source names it an ICCP member or collaborator; empty when not known.', value: (p) => p.iccpPartner },
 	{ name: 'evidence_url', description: 'Where the facts were verified.', value: (p) => p.evidenceUrl },
 	{ name: 'notes', description: 'Notes on the record and its sources.', value: (p) => p.notes },
-	{ name: 'added', description: 'Date the record entered the catalogue.', value: (p) => p.added },
-	{ name: 'last_verified', description: 'Date a curator last checked the facts, where recorded.', value: (p) => p.lastVerified },
+	...verificationColumns<PartnerRecord>((p) => p),
 ];
 
 /** Rows of plain values, in column order, for JSON and CSV alike. */

@@ -7,10 +7,11 @@ export interface Period {
 }
 
 /**
- * A plan's status on a given date. Periods are in whole years, so a plan is current from
- * 1 January of its start year to 31 December of its end year.
+ * What a plan's dates alone say on a given date (src/lib/standing.ts adds what they cannot say).
+ * Periods are in whole years, so a plan is current from 1 January of its start year to
+ * 31 December of its end year.
  */
-export function planStatus(period: Period, asOf: Date): PlanStatus {
+export function datedStatus(period: Period, asOf: Date): 'current' | 'upcoming' | 'open-ended' | 'expired' {
 	const year = asOf.getUTCFullYear();
 	if (period.start > year) return 'upcoming';
 	if (period.end === undefined) return 'open-ended';
@@ -32,12 +33,19 @@ export function expiresWithin(period: Period, asOf: Date, months: number): boole
 }
 
 /**
- * A country's status from its plans' statuses: the best one wins, in the order
- * current > open-ended > upcoming > expired; no plans at all is "none".
+ * A country's status from its plans' standings on `asOf`: the best one wins, in the order
+ * current > open-ended > upcoming > expired. A plan of unknown status counts as open-ended (its
+ * dates give no end); a draft as upcoming (not yet in force) until its period has ended, then as
+ * expired; a superseded plan as expired (no longer in force). No plans at all is "none".
  */
-export function countryStatus(statuses: readonly PlanStatus[]): CountryStatus {
+export function countryStatus(plans: readonly { status: PlanStatus; period: Period }[], asOf: Date): CountryStatus {
+	const counted = new Set(
+		plans.map(({ status, period }) =>
+			status === 'status-unknown' ? 'open-ended' : status === 'draft' ? (datedStatus(period, asOf) === 'expired' ? 'expired' : 'upcoming') : status === 'superseded' ? 'expired' : status,
+		),
+	);
 	for (const status of ['current', 'open-ended', 'upcoming', 'expired'] as const) {
-		if (statuses.includes(status)) return status;
+		if (counted.has(status)) return status;
 	}
 	return 'none';
 }

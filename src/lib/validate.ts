@@ -16,7 +16,10 @@ import { planSchema } from '../schemas/plan.ts';
 import { parseMarkdownRecord } from './content-files.ts';
 import { checkRecord, isObject, listRecordFiles, readRecordText, readYamlRecord, syntaxMessage } from './record-files.ts';
 import { lineOf, markdownBodyProblems } from './content-policy.ts';
+import { buildDate } from '../build-settings.ts';
 import { createCountryLookup } from './countries.ts';
+import { inForceConflicts, planStandings, supersessionProblems } from './standing.ts';
+import { verificationProblems } from './verification.ts';
 import type { PlanRecord } from './catalog.ts';
 import type { Framework } from './framework.ts';
 import { keepWhole, validateAssessments, validateFramework, validatePublishedFindings, type KeepAssessment, type Shard } from './validate-gaps.ts';
@@ -113,6 +116,8 @@ export function validateContent(contentDir: string, keepAssessment: KeepAssessme
 	const problems: Problem[] = [];
 	const display = (path: string) => displayPath(root, path);
 	const report = (path: string, field: string, message: string) => problems.push({ file: display(path), field, message });
+	// Standings and "last verified" are judged on the build's date (BUILD_DATE, or today).
+	const asOf = buildDate();
 
 	for (const [folder, expected] of Object.entries(LAYOUT)) {
 		let names: string[];
@@ -169,6 +174,7 @@ export function validateContent(contentDir: string, keepAssessment: KeepAssessme
 		const problem = (field: string, message: string) => report(path, field, message);
 		const parsedPlan = checkRecord(planSchema, data, path, report);
 		if (parsedPlan) validPlans.push({ ...parsedPlan, id: stem });
+		for (const message of verificationProblems(parsedPlan, asOf)) problem(...message);
 
 		// Curators often write a name ("Kenya", "Ivory Coast") where an ISO3 code belongs, and every
 		// code must be a country we have: `country`, and each country a regional plan covers.
@@ -210,6 +216,20 @@ export function validateContent(contentDir: string, keepAssessment: KeepAssessme
 
 		const firstLine = lineOf(text, text.length - body.length);
 		for (const message of markdownBodyProblems(body, { allowHttp: fieldOf(data, 'allowHttp') === true, firstLine })) problem('body', message);
+	}
+
+	// A successor must be another catalogued plan that starts no earlier, and chains must end.
+	const planPaths = new Map(planFiles.map((file) => [file.stem, file.path]));
+	const supersession = supersessionProblems(validPlans);
+	for (const { id, message } of supersession) report(planPaths.get(id)!, 'supersededBy', message);
+	// At most one plan in force per country and type: which is, a source must say (`supersededBy`).
+	if (supersession.length === 0) {
+		for (const ids of inForceConflicts(validPlans, planStandings(validPlans, asOf))) {
+			for (const id of ids) {
+				const others = ids.filter((other) => other !== id).join(', ');
+				report(planPaths.get(id)!, 'supersededBy', `expected one plan in force of this country and type on ${asOf.toISOString().slice(0, 10)}, found this and ${others}: set supersededBy on the one replaced (with the source in notes), or flag a draft or an unconfirmed adoption`);
+			}
+		}
 	}
 
 	// ---- gap analysis: the framework, assessments of known plans, published review figures -----

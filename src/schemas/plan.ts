@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { iso3Code, languageCode, officialUrl, provenance, requireHttps, year } from './common.ts';
+import { MAX_ID_LENGTH } from '../lib/content-policy.ts';
+import { iso3Code, isoDate, languageCode, officialUrl, provenance, requireHttps, webUrl, year } from './common.ts';
 import { PLAN_FLAGS, PLAN_SCOPES, PLAN_TYPES, type PlanScope } from './vocabulary.ts';
 
 /**
@@ -109,7 +110,17 @@ export const planSchema = z
 		documentUrl: officialUrl('document').optional(),
 		/** The body that issued the plan, where known. */
 		publisher: z.string().max(300).optional(),
-		/** Caveats shown next to the plan (draft copy, inferred years). */
+		/**
+		 * The plan that replaced this one (its id), where a source says so: cite it in `notes`. From
+		 * the year the successor starts, this plan shows as superseded, whatever its own end year.
+		 */
+		supersededBy: z.string().max(MAX_ID_LENGTH).regex(/^[a-z0-9-]+$/, { error: 'expected a plan id (its file name without .md)' }).optional(),
+		/**
+		 * A source seen saying the plan is in force, and the date it says so (the page's date, or
+		 * when it was read): an open-ended plan more than ten years old is otherwise "status unknown".
+		 */
+		inForce: z.object({ url: webUrl, date: isoDate }).strict().optional(),
+		/** Caveats shown next to the plan (draft copy, adoption unconfirmed, inferred years). */
 		flags: z.array(z.enum(PLAN_FLAGS)).default([]),
 		/** What a reader should know about the record and its sources, in our words. */
 		notes: z.string().max(2000).optional(),

@@ -24,7 +24,7 @@ export type PlanScope = (typeof PLAN_SCOPES)[number];
  * Caveats a reader must see next to a plan: the copy seen is a draft, or a year in its
  * period was inferred rather than printed in the document.
  */
-export const PLAN_FLAGS = ['draft', 'start-year-inferred', 'end-year-inferred'] as const;
+export const PLAN_FLAGS = ['draft', 'adoption-unconfirmed', 'start-year-inferred', 'end-year-inferred'] as const;
 export type PlanFlag = (typeof PLAN_FLAGS)[number];
 
 /**
@@ -34,8 +34,12 @@ export type PlanFlag = (typeof PLAN_FLAGS)[number];
 export const STAGES = ['prepare', 'develop', 'implement', 'evaluate', 'update'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** A plan's status on the build date, derived from its period (never stored). */
-export const PLAN_STATUSES = ['current', 'upcoming', 'open-ended', 'expired'] as const;
+/**
+ * A plan's status on the build date, derived from its period, its flags and its successor (never
+ * stored; src/lib/standing.ts): in force (`current`, or `open-ended` within ten years), not yet
+ * begun, of unknown status, a draft, superseded, or expired.
+ */
+export const PLAN_STATUSES = ['current', 'upcoming', 'open-ended', 'status-unknown', 'draft', 'superseded', 'expired'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** A country's status on the build date, derived from all its plans (never stored). */

@@ -1,5 +1,5 @@
 import { selectionFromParams, selectionToParams, toPagefindFilters, type Selection } from '../lib/facets.ts';
-import { allFiltersLoaded, loadAllFilters, loadPagefind, RESULTS_SHOWN_MARK, type Pagefind, type PagefindResponse } from './pagefind.ts';
+import { allFiltersLoaded, loadAllFilters, loadPagefind, orderForCountryQuery, RESULTS_SHOWN_MARK, type Pagefind, type PagefindResponse } from './pagefind.ts';
 import { renderResult } from './result-card.ts';
 
 /**
@@ -113,7 +113,8 @@ class FacetedSearch extends HTMLElement {
 			if (!main || run !== this.#run) return;
 			// Pagefind reuses its response objects between searches: copy the counts first.
 			const mainCounts: Record<string, Record<string, number>> | undefined = countable ? structuredClone(main.filters) : undefined;
-			const results = [...main.results];
+			const results = sort ? [...main.results] : await orderForCountryQuery(term, main.results, FIRST_RESULTS);
+			if (run !== this.#run) return;
 			this.#results = results;
 			this.#shown = 0;
 			this.#list.replaceChildren();

@@ -1,3 +1,5 @@
+import { countryFirst, isCountryQuery } from '../lib/search-order.ts';
+
 /** The slice of Pagefind's browser API the portal uses (pagefind.js is written by the build). */
 export interface PagefindResult {
 	id: string;
@@ -63,3 +65,33 @@ export function escapeHtml(text: string): string {
  * (its facet counts may follow): how the benchmark tells what the results needed from what came after.
  */
 export const RESULTS_SHOWN_MARK = 'faceted-search:results-shown';
+
+/** Results a country query orders: its page and plans are nearly always among them (Kenya: 6 plans). */
+const COUNTRY_QUERY_WINDOW = 10;
+
+/**
+ * The results of `term` in the order a planner expects (src/lib/search-order.ts): for a country
+ * query, the country's page, its national plan in force, its other plans newest first, then the
+ * rest as Pagefind ranked them. Reads the data of the first `shown` results (which the page shows
+ * anyway), and only for a country query those of the first ten; each result's data is fetched
+ * once, however often it is read.
+ */
+export async function orderForCountryQuery(term: string | null, results: readonly PagefindResult[], shown: number): Promise<PagefindResult[]> {
+	const memo = results.map((result): PagefindResult => {
+		let data: ReturnType<PagefindResult['data']> | undefined;
+		return { id: result.id, data: () => (data ??= result.data()) };
+	});
+	if (!term) return memo;
+	const first = await Promise.all(memo.slice(0, shown).map((result) => result.data()));
+	const countryIndex = first.findIndex((data) => data.filters.kind?.includes('country') && isCountryQuery(term, data.meta.names));
+	if (countryIndex < 0) return memo;
+	const iso3 = first[countryIndex].filters.country?.[0];
+	const window = await Promise.all(memo.slice(0, COUNTRY_QUERY_WINDOW).map(async (result) => ({ id: result.id, data: await result.data() })));
+	const startOf = (period: string | undefined) => Number(/\d{4}/.exec(period ?? '')?.[0] ?? 0);
+	const plans = window
+		.filter(({ data }) => data.filters.kind?.includes('plan') && iso3 !== undefined && data.filters.country?.includes(iso3))
+		.sort((a, b) => startOf(b.data.meta.period) - startOf(a.data.meta.period))
+		.map(({ id, data }) => ({ id, inForce: (data.filters.scope ?? []).includes('national') && (data.filters.status ?? []).some((status) => status === 'current' || status === 'open-ended') }));
+	const byId = new Map(memo.map((result) => [result.id, result]));
+	return countryFirst(memo.map((result) => result.id), memo[countryIndex].id, plans).map((id) => byId.get(id)!);
+}

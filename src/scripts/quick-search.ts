@@ -1,4 +1,4 @@
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, orderForCountryQuery } from './pagefind.ts';
 import { renderResult } from './result-card.ts';
 
 const MAX_RESULTS = 8;
@@ -34,7 +34,9 @@ class QuickSearch extends HTMLElement {
 			const pagefind = await loadPagefind();
 			const response = await pagefind.search(term);
 			if (run !== this.#run || !response) return;
-			const items = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => renderResult(result, false)));
+			const results = await orderForCountryQuery(term, response.results, MAX_RESULTS);
+			if (run !== this.#run) return;
+			const items = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => renderResult(result, false)));
 			if (run !== this.#run) return;
 			list.innerHTML = items.join('');
 			const count = response.results.length;

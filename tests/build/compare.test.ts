@@ -78,8 +78,8 @@ describe('the compare page and its data', () => {
 			['synthetic-test-plan-county', 'expired', undefined],
 			['synthetic-test-plan-expired', 'expired', 'naa'],
 			['synthetic-test-plan-third', 'expired', 'ana'],
-			['synthetic-test-plan-second', 'expired', 'pan'],
-			['synthetic-test-plan-first', 'expired', 'nap'],
+			['synthetic-test-plan-second', 'superseded', 'pan'],
+			['synthetic-test-plan-first', 'draft', 'nap'],
 		]);
 		expect(compare.countries.ASM).toEqual({ region: 'WPR', income: 'HIC', status: 'none', plans: [], regional: ['regional-2024-2028-synthetic-test-plan-regional'] });
 		expect(compare.regionalPlans['regional-2024-2028-synthetic-test-plan-regional']).toMatchObject({ start: 2024, end: 2028, status: 'current' });

@@ -21,11 +21,11 @@ describe('a fixture site of eight synthetic plans, one regional and one sub-nati
 		for (const iso3 of ['ken', 'civ', 'asm']) expect(existsSync(join(outDir, 'countries', iso3, 'index.html'))).toBe(true);
 	});
 
-	it('derives statuses from periods on the build date', () => {
+	it('derives statuses from periods, flags and successors on the build date', () => {
 		const records = json('data/plans.json').records as { id: string; status: string }[];
 		expect(Object.fromEntries(records.map((record) => [record.id, record.status]))).toEqual({
-			'ken-2000-2004-synthetic-test-plan-first': 'expired',
-			'ken-2005-2009-synthetic-test-plan-second': 'expired',
+			'ken-2000-2004-synthetic-test-plan-first': 'draft',
+			'ken-2005-2009-synthetic-test-plan-second': 'superseded',
 			'ken-2010-2014-synthetic-test-plan-third': 'expired',
 			'ken-2017-2022-synthetic-test-plan-expired': 'expired',
 			'ken-2019-2023-synthetic-test-plan-county': 'expired',
@@ -56,7 +56,7 @@ describe('a fixture site of eight synthetic plans, one regional and one sub-nati
 	it('shows the document only where there is one, always the evidence, and a gap score only where assessed', () => {
 		const current = page('plans/ken-2023-2027-synthetic-test-plan-current');
 		expect(current).toContain('href="https://example.org/synthetic/ken-current.pdf"');
-		expect(current).toContain('The copy seen is a draft');
+		expect(page('plans/ken-2000-2004-synthetic-test-plan-first')).toContain('The copy seen is a draft');
 		expect(current).toContain('1 items addressed, 1 partly, 0 not found; 1 not assessed. Expert review, 2 May 2026; checked by Synthetic reviewer on 3 May 2026.');
 		expect(current).toContain('<a href="/gaps/plans/ken-2023-2027-synthetic-test-plan-current/">Full gap report</a>');
 		const open = page('plans/civ-2022-synthetic-test-plan-open-ended');
@@ -82,6 +82,20 @@ describe('a fixture site of eight synthetic plans, one regional and one sub-nati
 		}
 		expect(current).toContain('<meta name="search-sort-start" data-pagefind-sort="start[content]" content="2023">');
 		expect(page('plans/civ-2022-synthetic-test-plan-open-ended')).toMatch(/data-pagefind-meta="names\[content\]" content="[^"]*Ivory Coast[^"]*cote divoire/);
+	});
+
+	it('says which plan replaced which, and leads the country page with its plan in force', () => {
+		const second = page('plans/ken-2005-2009-synthetic-test-plan-second');
+		expect(second).toMatch(/Superseded \(the notes give the source\) by\s*<a href="\/plans\/ken-2010-2014-synthetic-test-plan-third\/">Synthetic test plan, third \(Kenya\)<\/a> \(2010–2014\)/);
+		expect(page('plans/ken-2010-2014-synthetic-test-plan-third')).toMatch(/Replaces\s*<a href="\/plans\/ken-2005-2009-synthetic-test-plan-second\/">/);
+		const kenya = page('countries/ken');
+		const inForce = kenya.slice(kenya.indexOf('id="in-force"'), kenya.indexOf('</section>', kenya.indexOf('id="in-force"')));
+		expect(inForce.match(/href="\/plans\//g)).toHaveLength(1);
+		expect(inForce).toContain('href="/plans/ken-2023-2027-synthetic-test-plan-current/"');
+		expect(inForce).toContain('href="https://example.org/synthetic/ken-current.pdf"');
+		const csv = readFileSync(join(outDir, 'data/plans.csv'), 'utf8');
+		expect(csv.split('\r\n')[0]).toContain(',superseded_by,');
+		expect(csv).toMatch(/^ken-2005-2009-synthetic-test-plan-second,.*,superseded,ken-2010-2014-synthetic-test-plan-third,/m);
 	});
 
 	it('shows a regional plan with every covered country, and lists it on their pages', () => {

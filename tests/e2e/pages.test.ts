@@ -246,3 +246,53 @@ describe('every page: <html lang="en"> and exactly one h1', () => {
 		expect(await h1(page)).toBe('Page not found');
 	});
 });
+
+describe('plans a planner can trust', () => {
+	it('no country shows two national plans in force of the same type', () => {
+		const inForce = new Map<string, string[]>();
+		for (const plan of plans.filter((record) => record.scope === 'national' && (record.status === 'current' || record.status === 'open-ended'))) {
+			const key = `${plan.country_iso3} ${plan.type}`;
+			inForce.set(key, [...(inForce.get(key) ?? []), plan.id]);
+		}
+		expect([...inForce.values()].filter((ids) => ids.length > 1)).toEqual([]);
+	});
+
+	it('Chile’s page leads with the 2022–2027 plan in force and shows the 2018–2028 plan as superseded', async () => {
+		const page = await harness.page();
+		await visit(page, '/countries/chl/');
+		const inForce = (await page.textContent('section[aria-labelledby="in-force"]'))!.replace(/\s+/g, ' ');
+		expect(inForce).toContain('Plan Nacional de Cáncer 2022-2027');
+		expect(inForce).not.toContain('2018-2028');
+		await visit(page, '/plans/chl-2018-2028-plan-cancer/');
+		expect((await page.textContent('main'))!.replace(/\s+/g, ' ')).toMatch(/Superseded \(the notes give the source\) by Plan Nacional de Cáncer 2022-2027/);
+	});
+
+	it('serves both feeds as well-formed Atom, linked from the home page and /data/', async () => {
+		const page = await harness.page();
+		for (const path of ['/', '/data/']) {
+			await visit(page, path);
+			expect(await page.getAttribute('link[rel="alternate"][href="/feeds/expiring.xml"]', 'type'), path).toBe('application/atom+xml');
+			expect(await page.locator('main a[href="/feeds/changes.xml"]').count(), path).toBe(1);
+		}
+		for (const path of ['/feeds/changes.xml', '/feeds/expiring.xml']) {
+			const xml = await (await fetch(`${harness.site.url}${path}`)).text();
+			const checked = await page.evaluate((source) => {
+				const doc = new DOMParser().parseFromString(source, 'application/xml');
+				const atom = 'http://www.w3.org/2005/Atom';
+				const feed = doc.documentElement;
+				const child = (parent: Element, name: string) => [...parent.children].filter((node) => node.namespaceURI === atom && node.localName === name);
+				return {
+					error: doc.getElementsByTagName('parsererror').length,
+					root: `${feed.namespaceURI} ${feed.localName}`,
+					feed: ['id', 'title', 'updated', 'author'].every((name) => child(feed, name).length === 1),
+					entries: child(feed, 'entry').length,
+					// RFC 4287: every entry has exactly one id, title and updated, and a link or content.
+					entriesComplete: child(feed, 'entry').every((entry) => ['id', 'title', 'updated'].every((name) => child(entry, name).length === 1) && child(entry, 'link').length > 0),
+					dates: [...doc.getElementsByTagNameNS(atom, 'updated')].every((node) => /^\d{4}-\d{2}-\d{2}T00:00:00Z$/.test(node.textContent ?? '')),
+				};
+			}, xml);
+			expect(checked, path).toMatchObject({ error: 0, root: 'http://www.w3.org/2005/Atom feed', feed: true, entriesComplete: true, dates: true });
+			expect(checked.entries, path).toBeGreaterThan(0);
+		}
+	});
+});

@@ -52,6 +52,32 @@ describe('home quick search', () => {
 	});
 });
 
+describe('a country query puts the right thing first', () => {
+	const inForce = (record: PlanRecord) => record.scope === 'national' && (record.status === 'current' || record.status === 'open-ended');
+
+	it.each(['Kenya', 'Quénia', 'KEN'])('"%s" lists Kenya’s page, then its plan in force, then its other plans newest first', async (query) => {
+		const kenyan = plansOf('KEN');
+		const newestFirst = (records: PlanRecord[]) => [...records].sort((a, b) => b.period_start - a.period_start).map((plan) => `/plans/${plan.id}/`);
+		const expected = ['/countries/ken/', ...newestFirst(kenyan.filter(inForce)), ...newestFirst(kenyan.filter((record) => !inForce(record)))];
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/`);
+		await page.fill('#quick-q', query);
+		await page.waitForFunction(() => Boolean(document.querySelector('quick-search [data-status]')?.textContent?.trim()));
+		const hrefs = await linkPaths(page, 'quick-search [data-results]');
+		expect(hrefs.slice(0, expected.length), query).toEqual(expected);
+	});
+
+	it('a result reads as a sentence about the record, not a run of field labels', async () => {
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/search/?q=Kenya`);
+		await facetedResultsShown(page);
+		const first = (await page.textContent('faceted-search [data-results] li:first-child p'))!;
+		expect(first).toMatch(/^Kenya: \d+ plans in the catalogue; in force on .*: /);
+		const texts = await page.locator('faceted-search [data-results] li p').allTextContents();
+		for (const text of texts) expect(text).not.toMatch(/Scope National Publisher/);
+	});
+});
+
 describe('what a search loads, and when', () => {
 	const filterFile = /\/pagefind\/filter\//;
 

@@ -31,7 +31,9 @@ describe('the catalogue on a build date', () => {
 		expect(summary('ZZA')).toEqual(['current', 'implement', ['zza-2022-2026-now', 'zza-2015-2020-old']]);
 		expect(summary('ZZB')).toEqual(['expired', 'update', ['zzb-2010-2019-old']]);
 		expect(summary('ZZC')).toEqual(['none', undefined, []]);
+		// A plan of unknown status counts as open-ended for its country.
 		expect(summary('ZZD')).toEqual(['open-ended', undefined, ['zzd-2009-open']]);
+		expect(catalog.planById.get('zzd-2009-open')!.status).toBe('status-unknown');
 	});
 
 	it('counts headline figures over WHO Member States only', () => {
@@ -71,7 +73,8 @@ describe('downloads', () => {
 		const rows = tableRows(PLAN_COLUMNS, catalog.plans);
 		expect(rows).toHaveLength(plans.length);
 		expect(Object.keys(rows[0])).toEqual(PLAN_COLUMNS.map((column) => column.name));
-		expect(rows.find((row) => row.id === 'zzd-2009-open')).toMatchObject({ period_end: undefined, status: 'open-ended', assessment: 'not-assessed' });
+		// Open-ended since 2009, with no source saying it is in force: after ten years, its status is unknown.
+		expect(rows.find((row) => row.id === 'zzd-2009-open')).toMatchObject({ period_end: undefined, status: 'status-unknown', last_verified_basis: 'added', assessment: 'not-assessed' });
 	});
 	it('puts the data date and field documentation in the JSON', () => {
 		const parsed = JSON.parse(jsonDownload(catalog, COUNTRY_COLUMNS, catalog.countries));

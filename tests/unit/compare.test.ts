@@ -227,7 +227,7 @@ describe('the markup', () => {
 	it('names the plan behind the findings, and lists plans with period, type and status', () => {
 		expect(html).toContain('<a href="/gaps/plans/zza-2015-2019-middle-plan/">Synthetic plan zza-2015-2019-middle-plan</a> (2015–2019) <span class="meta">Expert review, 2 May 2026; checked by a reviewer</span>');
 		expect(html).toContain('<span class="finding finding-not-assessed">No plan assessed</span>');
-		expect(html).toContain('<li><a href="/plans/zza-2022-2026-new-plan/">Synthetic plan zza-2022-2026-new-plan</a> <span class="meta">2022–2026 · Cancer control plan · <span class="status status-current">Current</span></span></li>');
+		expect(html).toContain('<li><a href="/plans/zza-2022-2026-new-plan/">Synthetic plan zza-2022-2026-new-plan</a> <span class="meta">2022–2026 · Cancer control plan · <span class="status status-current">In force</span></span></li>');
 		expect(html).toContain('<li>Regional: <a href="/plans/regional-2020-2025-synthetic/">Synthetic regional</a>');
 		expect(html).toContain('1 addressed · 1 partly · 0 not found · 0 not assessed');
 	});

@@ -22,8 +22,12 @@ import { resourceSchema } from '../../src/schemas/resource.ts';
 
 const BASE = 'tests/fixtures/site/content';
 const read = (file: string) => readFileSync(join(BASE, file), 'utf8');
-/** A valid plan with the given Markdown body (its file name must start `ken-2023-2027-`). */
-const plan = (body: string, frontmatter = '') => read('plans/ken-2023-2027-synthetic-test-plan-current.md').replace(/\n---\n$/, `\n${frontmatter}---\n${body}`);
+/**
+ * A valid plan with the given Markdown body (its file name must start `ken-2023-2027-`): a draft,
+ * so that the many copies are not several plans in force of one type in one country.
+ */
+const plan = (body: string, frontmatter = '') =>
+	read('plans/ken-2023-2027-synthetic-test-plan-current.md').replace('flags: []', 'flags:\n  - draft').replace(/\n---\n$/, `\n${frontmatter}---\n${body}`);
 /** A valid record with one top-level field set to a YAML value (replaced, or added at the end). */
 function withField(yaml: string, key: string, value: string): string {
 	const line = new RegExp(`^${key}:.*$`, 'm');

@@ -18,6 +18,30 @@ const snapshot = (dir: string) =>
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
+/**
+ * The catalogue alone lists two plans in force of one type for Chile, Nigeria and Senegal;
+ * ../shared/data/plan-corrections.csv says which replaced which (or that adoption is
+ * unconfirmed), and content/ carries those corrections. Validation asks for exactly them.
+ */
+const CONFLICTS_THE_CORRECTIONS_RESOLVE = [
+	'chl-2018-2028-plan-cancer',
+	'chl-2022-2027-plan-cancer-segunda-version',
+	'nga-2023-2027-strategic-cancer-control-plan',
+	'nga-2026-2030-cancer-control-plan',
+	'sen-2023-2027-plan-strategique-lutte-controle-contre',
+	'sen-2025-2029-plan-strategique-lutte-contre-cancer',
+];
+const expectOnlyConflictsTheCorrectionsResolve = (problems: { file: string; field: string; message: string }[]) => {
+	expect(problems.map((problem) => `${problem.file.split('/').pop()}: ${problem.field}: ${problem.message.split(',')[0]}`)).toEqual(
+		CONFLICTS_THE_CORRECTIONS_RESOLVE.map((id) => `${id}.md: supersededBy: expected one plan in force of this country and type on ${new Date().toISOString().slice(0, 10)}`),
+	);
+};
+
+/** Plan files whose id a correction changed (its end year), by the id the catalogue alone gives. */
+const RENAMED_BY_CORRECTIONS: Record<string, string> = {
+	'bgd-2018-multisectoral-action-plan-prevention-control.md': 'bgd-2018-2025-multisectoral-action-plan-prevention-control.md',
+};
+
 describe.skipIf(!hasShared)('importing the reference catalogues', () => {
 	it('writes every catalogue row as a valid record', () => {
 		const result = importInto(out);
@@ -32,7 +56,7 @@ describe.skipIf(!hasShared)('importing the reference catalogues', () => {
 		expect(readdirSync(join(out, 'plans'))).toHaveLength(rows.length);
 		expect(new Set(rows.map((row) => row.country_iso3)).size).toBe(165);
 		const validation = validateContent(out);
-		expect(validation.problems).toEqual([]);
+		expectOnlyConflictsTheCorrectionsResolve(validation.problems);
 		expect(validation.records.resources).toHaveLength(51);
 		expect(validation.records.partners).toHaveLength(30);
 	});
@@ -91,7 +115,7 @@ describe.skipIf(!hasShared)('importing the reference catalogues', () => {
 	it('produces the ids committed in content/, so links and citations stay stable', () => {
 		for (const folder of ['plans', 'resources', 'partners']) {
 			const committed = new Set(readdirSync(join(ROOT, 'content', folder)));
-			expect(readdirSync(join(out, folder)).filter((file) => !committed.has(file)), folder).toEqual([]);
+			expect(readdirSync(join(out, folder)).filter((file) => !committed.has(RENAMED_BY_CORRECTIONS[file] ?? file)), folder).toEqual([]);
 		}
 	});
 
@@ -106,6 +130,6 @@ describe.skipIf(!hasShared)('importing the reference catalogues', () => {
 			expect(result.stdout).toContain('0 records created');
 		}
 		expect(readFileSync(join(out, 'plans', name), 'utf8')).toBe(record);
-		expect(validateContent(out).problems).toEqual([]);
+		expectOnlyConflictsTheCorrectionsResolve(validateContent(out).problems);
 	});
 });

@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { countryStatus, expiresWithin, formatPeriod, planStatus } from '../../src/lib/status.ts';
+import { countryStatus, datedStatus, expiresWithin, formatPeriod } from '../../src/lib/status.ts';
 import { deriveStage } from '../../src/lib/stage.ts';
+import type { PlanStatus } from '../../src/schemas/vocabulary.ts';
 
 const on = (date: string) => new Date(`${date}T00:00:00Z`);
 
-describe('plan status on a date', () => {
+describe('what a plan\'s dates say on a date', () => {
 	it('is current from 1 January of the first year to 31 December of the last', () => {
-		expect(planStatus({ start: 2022, end: 2026 }, on('2026-12-31'))).toBe('current');
-		expect(planStatus({ start: 2026, end: 2030 }, on('2026-01-01'))).toBe('current');
-		expect(planStatus({ start: 2017, end: 2025 }, on('2026-01-01'))).toBe('expired');
+		expect(datedStatus({ start: 2022, end: 2026 }, on('2026-12-31'))).toBe('current');
+		expect(datedStatus({ start: 2026, end: 2030 }, on('2026-01-01'))).toBe('current');
+		expect(datedStatus({ start: 2017, end: 2025 }, on('2026-01-01'))).toBe('expired');
 	});
 	it('is upcoming before its first year, even without an end', () => {
-		expect(planStatus({ start: 2027, end: 2031 }, on('2026-11-21'))).toBe('upcoming');
-		expect(planStatus({ start: 2027 }, on('2026-11-21'))).toBe('upcoming');
+		expect(datedStatus({ start: 2027, end: 2031 }, on('2026-11-21'))).toBe('upcoming');
+		expect(datedStatus({ start: 2027 }, on('2026-11-21'))).toBe('upcoming');
 	});
 	it('is open-ended once started when no end year is stated', () => {
-		expect(planStatus({ start: 2009 }, on('2026-11-21'))).toBe('open-ended');
+		expect(datedStatus({ start: 2009 }, on('2026-11-21'))).toBe('open-ended');
 	});
 });
 
@@ -32,12 +33,20 @@ describe('plans expiring soon', () => {
 });
 
 describe('country status and stage', () => {
+	const asOf = on('2026-12-07');
+	const of = (...statuses: PlanStatus[]) => countryStatus(statuses.map((status) => ({ status, period: { start: 2020, end: 2030 } })), asOf);
 	it('takes the best status of its plans', () => {
-		expect(countryStatus(['expired', 'current'])).toBe('current');
-		expect(countryStatus(['expired', 'open-ended'])).toBe('open-ended');
-		expect(countryStatus(['expired', 'upcoming'])).toBe('upcoming');
-		expect(countryStatus(['expired'])).toBe('expired');
-		expect(countryStatus([])).toBe('none');
+		expect(of('expired', 'current')).toBe('current');
+		expect(of('expired', 'open-ended')).toBe('open-ended');
+		expect(of('expired', 'upcoming')).toBe('upcoming');
+		expect(of('expired')).toBe('expired');
+		expect(of()).toBe('none');
+	});
+	it('counts a plan of unknown status as open-ended, a superseded one as expired, and a draft as upcoming until its period ends', () => {
+		expect(of('status-unknown', 'expired')).toBe('open-ended');
+		expect(of('superseded')).toBe('expired');
+		expect(of('draft')).toBe('upcoming');
+		expect(countryStatus([{ status: 'draft', period: { start: 2011, end: 2020 } }], asOf)).toBe('expired');
 	});
 	it('derives a stage only where the facts allow', () => {
 		expect(deriveStage('current')).toEqual({ stage: 'implement', basis: 'current-plan' });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { formatProblem, validateContent, type ValidationResult } from '../../src/lib/validate.ts';
 
 /** A small content dir of synthetic records: a few valid ones and one broken file per rule. */
@@ -469,5 +469,62 @@ describe('the real content', () => {
 		// Every record file passed, topics included.
 		expect(real.records.resources).toHaveLength(real.resources);
 		expect(real.records.partners).toHaveLength(real.partners);
+	});
+});
+
+describe('standing: successors, one plan in force, dates not yet reached', () => {
+	let dir: string;
+	let checked: ValidationResult;
+	const previousDate = process.env.BUILD_DATE;
+	const plan = (id: string, fields: string) => {
+		const [, start, end] = /^ken-(\d{4})-(\d{4})-/.exec(id)!;
+		writeFileSync(
+			join(dir, 'plans', `${id}.md`),
+			`---\ntitle: Synthetic ${id}\ncountry: KEN\ntype: cancer-plan\nperiod:\n  start: ${start}\n  end: ${end}\nscope: national\nevidenceUrl: https://example.org/synthetic/${id}\n${fields}added: 2026-01-01\n---\n`,
+		);
+	};
+	beforeAll(() => {
+		process.env.BUILD_DATE = '2026-06-01';
+		dir = join(mkdtempSync(join(tmpdir(), 'standing-')), 'content');
+		cpSync('tests/fixtures/site/content', dir, { recursive: true });
+		plan('ken-2024-2026-synthetic-self', 'supersededBy: ken-2024-2026-synthetic-self\n');
+		plan('ken-2024-2026-synthetic-unknown-successor', 'supersededBy: ken-2024-2030-synthetic-nowhere\n');
+		plan('ken-2024-2026-synthetic-loop-a', 'supersededBy: ken-2024-2026-synthetic-loop-b\n');
+		plan('ken-2024-2026-synthetic-loop-b', 'supersededBy: ken-2024-2026-synthetic-loop-a\n');
+		plan('ken-2025-2029-synthetic-rival', 'lastVerified: 2026-06-02\n');
+		checked = validateContent(dir);
+	});
+	afterAll(() => {
+		if (previousDate === undefined) delete process.env.BUILD_DATE;
+		else process.env.BUILD_DATE = previousDate;
+	});
+	const lines = (id: string) => checked.problems.filter((problem) => problem.file.endsWith(`plans/${id}.md`)).map(formatProblem);
+
+	it('refuses a successor that is the plan itself, missing, or part of a cycle', () => {
+		expect(lines('ken-2024-2026-synthetic-self')).toEqual([expect.stringMatching(/: supersededBy: expected the id of another plan, found the plan itself$/)]);
+		expect(lines('ken-2024-2026-synthetic-unknown-successor')).toEqual([expect.stringMatching(/: supersededBy: expected the id of a plan in content\/plans\/, found "ken-2024-2030-synthetic-nowhere"$/)]);
+		expect(lines('ken-2024-2026-synthetic-loop-a')).toEqual([expect.stringContaining('found a cycle: ken-2024-2026-synthetic-loop-a → ken-2024-2026-synthetic-loop-b → ken-2024-2026-synthetic-loop-a')]);
+	});
+
+	it('refuses a verification date after the build date', () => {
+		expect(lines('ken-2025-2029-synthetic-rival')).toContain('content/plans/ken-2025-2029-synthetic-rival.md: lastVerified: expected a date on or before 2026-06-01 (the build date), found 2026-06-02');
+	});
+
+	it('refuses two plans in force of one type in a country, naming both', () => {
+		const fixed = join(dirname(dir), 'fixed');
+		cpSync('tests/fixtures/site/content', fixed, { recursive: true });
+		for (const id of ['ken-2024-2026-synthetic-rival-a', 'ken-2025-2029-synthetic-rival-b']) {
+			const [, start, end] = /^ken-(\d{4})-(\d{4})-/.exec(id)!;
+			writeFileSync(join(fixed, 'plans', `${id}.md`), `---\ntitle: Synthetic ${id}\ncountry: KEN\ntype: cancer-plan\nperiod:\n  start: ${start}\n  end: ${end}\nscope: national\nevidenceUrl: https://example.org/synthetic/${id}\nadded: 2026-01-01\n---\n`);
+		}
+		const found = validateContent(fixed).problems.map(formatProblem);
+		expect(found).toEqual([
+			'fixed/plans/ken-2024-2026-synthetic-rival-a.md: supersededBy: expected one plan in force of this country and type on 2026-06-01, found this and ken-2025-2029-synthetic-rival-b: set supersededBy on the one replaced (with the source in notes), or flag a draft or an unconfirmed adoption',
+			'fixed/plans/ken-2025-2029-synthetic-rival-b.md: supersededBy: expected one plan in force of this country and type on 2026-06-01, found this and ken-2024-2026-synthetic-rival-a: set supersededBy on the one replaced (with the source in notes), or flag a draft or an unconfirmed adoption',
+		]);
+		// Naming the successor resolves it.
+		const a = join(fixed, 'plans', 'ken-2024-2026-synthetic-rival-a.md');
+		writeFileSync(a, readFileSync(a, 'utf8').replace('added:', 'supersededBy: ken-2025-2029-synthetic-rival-b\nadded:'));
+		expect(validateContent(fixed).problems.map(formatProblem)).toEqual([]);
 	});
 });
