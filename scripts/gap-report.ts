@@ -10,10 +10,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDate, CONTENT_DIR, parseBuildDate, SITE_URL } from '../src/build-settings.ts';
+import { SITE_URL } from '../src/build-settings.ts';
 import { reportCsv, reportJson, reportMarkdown } from '../src/lib/gap-downloads.ts';
 import { allReports, gapReportsOfRecords } from '../src/lib/gap-reports.ts';
-import { formatProblem, validateContent } from '../src/lib/validate.ts';
+import { validatedContent } from './cli/content.ts';
 import { gapReportNames, gapReportTitle, strings } from '../src/i18n/index.ts';
 
 const { values } = parseArgs({
@@ -28,21 +28,7 @@ if (!values.out) {
 	console.error('gaps: usage: npm run gaps -- --out DIR [--content dir] [--date YYYY-MM-DD] [--site URL]');
 	process.exit(1);
 }
-let asOf: Date;
-try {
-	asOf = values.date ? parseBuildDate(values.date, '--date') : buildDate();
-} catch (error) {
-	console.error(`gaps: ${(error as Error).message}`);
-	process.exit(1);
-}
-
-const contentDir = values.content ?? CONTENT_DIR;
-const { problems, records } = validateContent(contentDir);
-if (problems.length > 0 || !records.framework) {
-	for (const problem of problems) console.error(formatProblem(problem));
-	console.error(`gaps: ${problems.length} problems in ${contentDir}; nothing written`);
-	process.exit(1);
-}
+const { asOf, records } = validatedContent('gaps', values, 'nothing written');
 
 const t = strings();
 const reports = gapReportsOfRecords(records, asOf, gapReportNames(t), (planId) => records.assessments.get(planId));

@@ -8,25 +8,11 @@
  * is work to do, not an error.
  */
 import { parseArgs } from 'node:util';
-import { buildDate, CONTENT_DIR, parseBuildDate } from '../src/build-settings.ts';
 import { buildCatalog } from '../src/lib/catalog.ts';
 import { curatorToDo, formatToDo } from '../src/lib/curation.ts';
-import { formatProblem, validateContent } from '../src/lib/validate.ts';
+import { validatedContent } from './cli/content.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, date: { type: 'string' } } });
-let asOf: Date;
-try {
-	asOf = values.date ? parseBuildDate(values.date, '--date') : buildDate();
-} catch (error) {
-	console.error(`stale: ${(error as Error).message}`);
-	process.exit(1);
-}
-const contentDir = values.content ?? CONTENT_DIR;
-const { problems, records } = validateContent(contentDir);
-if (problems.length > 0) {
-	for (const problem of problems) console.error(formatProblem(problem));
-	console.error(`stale: ${problems.length} problems in ${contentDir}; fix them first (npm run validate)`);
-	process.exit(1);
-}
+const { asOf, records } = validatedContent('stale', values, 'fix them first (npm run validate)');
 const catalog = buildCatalog(records.countries, records.plans, asOf);
 console.log(formatToDo(curatorToDo(catalog, records.resources, records.partners, asOf)));

@@ -38,6 +38,6 @@ export function formatToDo(todo: CuratorToDo): string {
 	lines.push(`Not verified in the last ${STALE_AFTER_MONTHS} months: ${todo.stale.length} records`);
 	for (const record of todo.stale) lines.push(`  ${record.verified.date} (${record.verified.basis === 'checked' ? 'checked' : 'added, never re-checked'})  ${record.kind} ${record.id}  ${record.title}`);
 	lines.push('', `Plans in force without an official document: ${todo.withoutDocument.length}`);
-	for (const view of todo.withoutDocument) lines.push(`  ${view.country?.name ?? 'regional'}  ${view.id}  (evidence: ${view.plan.evidenceUrl})`);
+	for (const view of todo.withoutDocument) lines.push(`  ${view.countries.map((country) => country.name).join(', ')}  ${view.id}  (evidence: ${view.plan.evidenceUrl})`);
 	return lines.join('\n');
 }

@@ -107,13 +107,7 @@ async function screen(job: ScreenJob): Promise<void> {
 /** The PDF's text with pages that have none read by OCR; Tesseract loads only here, and stops when done. */
 async function readWithOcr(bytes: Uint8Array, language: LexiconLanguage, onProgress: Progress): Promise<PdfText> {
 	post({ type: 'loading-ocr', language });
-	const { browserOcr } = await import('../lib/screening/ocr-browser.ts');
-	const ocr = await browserOcr(language);
-	try {
-		return await extractPdfPagesWithOcr(bytes, ocr, onProgress, BROWSER_LIMITS);
-	} finally {
-		await ocr.reader.terminate();
-	}
+	return extractPdfPagesWithOcr(bytes, async () => (await import('../lib/screening/ocr-browser.ts')).browserOcr(language), onProgress, BROWSER_LIMITS);
 }
 
 self.addEventListener('message', (event: MessageEvent) => {

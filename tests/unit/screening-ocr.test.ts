@@ -35,25 +35,28 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** OCR with a stand-in engine that returns `text` for every page and counts the pages it was given. */
-async function fakeOcr(text: string): Promise<PageOcr & { calls: () => number }> {
+/** OCR with a stand-in engine that returns `text` for every page, counting the pages it was given and whether it was ended. */
+async function fakeOcr(text: string): Promise<PageOcr & { calls: () => number; ended: () => boolean }> {
 	const CanvasFactory = (await createIsomorphicCanvasFactory(() => import('@napi-rs/canvas'))) as unknown as new () => CanvasFactory;
 	let calls = 0;
+	let ended = false;
 	const reader: PageReader = {
 		engines: 2,
 		read: async () => {
 			calls++;
 			return text;
 		},
-		terminate: async () => {},
+		terminate: async () => {
+			ended = true;
+		},
 	};
-	return { CanvasFactory, reader, calls: () => calls };
+	return { CanvasFactory, reader, calls: () => calls, ended: () => ended };
 }
 
 describe('which pages OCR reads', () => {
 	it('leaves pages that have text alone, and never starts the engine on them', async () => {
 		const ocr = await fakeOcr('Synthetic text that OCR should never supply.');
-		const read = await extractPdfPagesWithOcr(syntheticPdf([PLAN_LINES, ['Synthetic second page with text of its own.']]), ocr);
+		const read = await extractPdfPagesWithOcr(syntheticPdf([PLAN_LINES, ['Synthetic second page with text of its own.']]), async () => ocr);
 		expect(read.ocrPages).toEqual([]);
 		expect(ocr.calls()).toBe(0);
 		expect(read.pages[0]).toContain('tobacco control');
@@ -62,14 +65,17 @@ describe('which pages OCR reads', () => {
 	it('draws and reads every page without text, and says which', async () => {
 		const ocr = await fakeOcr('Synthetic words read from the image of a page.');
 		const progress: string[] = [];
-		const read = await extractPdfPagesWithOcr(scan, ocr, (done, total, byOcr) => progress.push(`${done}/${total}${byOcr ? ' ocr' : ''}`));
+		const read = await extractPdfPagesWithOcr(scan, async () => ocr, (done, total, byOcr) => progress.push(`${done}/${total}${byOcr ? ' ocr' : ''}`));
 		expect(read).toEqual({ pages: ['Synthetic words read from the image of a page.', 'Synthetic words read from the image of a page.'], ocrPages: [1, 2] });
 		expect(progress).toEqual(['1/2 ocr', '2/2 ocr']);
 	});
 
 	it('refuses a file in which OCR too finds no words, in its own words', async () => {
-		const error = await extractPdfPagesWithOcr(scan, await fakeOcr('  ')).catch((caught: unknown) => caught);
+		const ocr = await fakeOcr('  ');
+		const error = await extractPdfPagesWithOcr(scan, async () => ocr).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(ScreeningError);
+		// The engine is ended however the reading ends.
+		expect(ocr.ended()).toBe(true);
 		expect(error).toMatchObject({ code: 'no-text', message: expect.stringMatching(/^OCR found almost no text: 0 characters on 2 pages/) });
 	});
 
@@ -87,14 +93,9 @@ describe('which pages OCR reads', () => {
 
 describe('Tesseract on a scan', () => {
 	it('reads a synthetic scanned page word for word', async () => {
-		const ocr = await nodeOcr('en');
-		try {
-			const read = await extractPdfPagesWithOcr(scan, ocr);
-			expect(read.ocrPages).toEqual([1, 2]);
-			expect(read.pages[0].trim().split('\n')).toEqual(PLAN_LINES);
-		} finally {
-			await ocr.reader.terminate();
-		}
+		const read = await extractPdfPagesWithOcr(scan, () => nodeOcr('en'));
+		expect(read.ocrPages).toEqual([1, 2]);
+		expect(read.pages[0].trim().split('\n')).toEqual(PLAN_LINES);
 	});
 
 	if (!hasShared) skipNotice('OCR of real plan pages');
@@ -102,18 +103,13 @@ describe('Tesseract on a scan', () => {
 		const pdf = new Uint8Array(readFileSync(join(SHARED, 'plans-corpus/MHL-2007-2012-national-comprehensive-cancer-control-plan.pdf')));
 		const pageNumbers = [10, 30];
 		const truth = await extractPdfPages(pdf);
-		const ocr = await nodeOcr('en');
-		try {
-			const read = await extractPdfPagesWithOcr(await syntheticScanOf(pdf, pageNumbers), ocr);
-			const words = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
-			for (const [index, number] of pageNumbers.entries()) {
-				const expected = words(truth[number - 1]);
-				const seen = new Set(words(read.pages[index]));
-				expect(expected.length, `page ${number} has text to compare`).toBeGreaterThan(100);
-				expect(expected.filter((word) => seen.has(word)).length / expected.length, `page ${number}`).toBeGreaterThan(0.9);
-			}
-		} finally {
-			await ocr.reader.terminate();
+		const read = await extractPdfPagesWithOcr(await syntheticScanOf(pdf, pageNumbers), () => nodeOcr('en'));
+		const words = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+		for (const [index, number] of pageNumbers.entries()) {
+			const expected = words(truth[number - 1]);
+			const seen = new Set(words(read.pages[index]));
+			expect(expected.length, `page ${number} has text to compare`).toBeGreaterThan(100);
+			expect(expected.filter((word) => seen.has(word)).length / expected.length, `page ${number}`).toBeGreaterThan(0.9);
 		}
 	});
 });

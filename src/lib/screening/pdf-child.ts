@@ -24,13 +24,7 @@ const send = (message: ChildMessage) => process.send?.(message);
 async function read({ bytes, limits, ocrLanguage }: ReadRequest, onProgress: Progress): Promise<PdfText> {
 	if (!ocrLanguage) return { pages: await extractPdfPages(bytes, onProgress, limits), ocrPages: [] };
 	// Tesseract and the canvas load only for OCR, so reading an ordinary PDF starts as fast as before.
-	const { nodeOcr } = await import('./ocr-node.ts');
-	const ocr = await nodeOcr(ocrLanguage);
-	try {
-		return await extractPdfPagesWithOcr(bytes, ocr, onProgress, limits);
-	} finally {
-		await ocr.reader.terminate();
-	}
+	return extractPdfPagesWithOcr(bytes, async () => (await import('./ocr-node.ts')).nodeOcr(ocrLanguage), onProgress, limits);
 }
 
 process.once('message', async (request: ReadRequest) => {

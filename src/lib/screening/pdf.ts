@@ -56,10 +56,16 @@ export async function extractPdfPages(bytes: Uint8Array, onProgress?: Progress, 
 
 /**
  * As `extractPdfPages`, for a scan: every page without a text layer of its own is drawn and read
- * by OCR, the others keep their text. Refuses a file in which OCR too finds no text.
+ * by OCR, the others keep their text. Refuses a file in which OCR too finds no text. The engine
+ * comes from `startOcr` (./ocr-node.ts or ./ocr-browser.ts) and is ended however the reading ends.
  */
-export function extractPdfPagesWithOcr(bytes: Uint8Array, ocr: PageOcr, onProgress?: Progress, limits: ExtractionLimits = DEFAULT_LIMITS): Promise<PdfText> {
-	return readPdf(bytes, onProgress, limits, ocr);
+export async function extractPdfPagesWithOcr(bytes: Uint8Array, startOcr: () => Promise<PageOcr>, onProgress?: Progress, limits: ExtractionLimits = DEFAULT_LIMITS): Promise<PdfText> {
+	const ocr = await startOcr();
+	try {
+		return await readPdf(bytes, onProgress, limits, ocr);
+	} finally {
+		await ocr.reader.terminate();
+	}
 }
 
 async function readPdf(bytes: Uint8Array, onProgress: Progress | undefined, limits: ExtractionLimits, ocr?: PageOcr): Promise<PdfText> {
