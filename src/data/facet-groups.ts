@@ -67,9 +67,12 @@ function facetOptions(facet: string, counts: Counts): FacetGroup['options'] {
 /** A facet's legend. Only the plans database says "Country stage": elsewhere `stage` is a resource's, a partner's or a mix. */
 const legendOf = (facet: string) => (facet === 'stage' ? t.facet.resourceStage : t.facet[facet as keyof typeof t.facet]);
 
+/** The facets of a listing with their values; a facet no record has a value for is left out (no partner records its languages yet). */
 function groups<K extends string>(facets: readonly K[], records: readonly FacetValues<K>[], legend: (facet: K) => string = legendOf): FacetGroup[] {
 	const counts = facetCounts(records, {}, facets) as Counts;
-	return facets.map((facet) => ({ key: facet, legend: legend(facet), options: facetOptions(facet, counts) }));
+	return facets
+		.map((facet) => ({ key: facet, legend: legend(facet), options: facetOptions(facet, counts) }))
+		.filter((group) => group.options.some((option) => option.count > 0));
 }
 
 const resourceRecords = library.resources.map(resourceFacetValues);

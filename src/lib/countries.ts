@@ -61,14 +61,28 @@ export interface NamedCountry {
 /** The country's name in a locale, falling back to the WHO name we store. */
 export function countryName(country: NamedCountry, locale: string): string {
 	if (locale === 'en' || !country.iso2) return country.name;
-	return isoCountries.getName(country.iso2, locale, { select: 'official' }) ?? country.name;
+	return NAME_CORRECTIONS[country.iso2]?.[locale] ?? isoCountries.getName(country.iso2, locale, { select: 'official' }) ?? country.name;
 }
+
+/**
+ * Names i18n-iso-countries gets wrong, by ISO2 and locale. Its Portuguese names of the two Congos
+ * are swapped and dated: the Republic of the Congo (CG) is given the Democratic Republic's name,
+ * and the Democratic Republic (CD) the People's Republic's, the Republic of the Congo's name
+ * before 1991.
+ */
+const NAME_CORRECTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+	CG: { pt: 'República do Congo' },
+	CD: { pt: 'República Democrática do Congo' },
+};
 
 /** Every spelling we hold for a country, exact duplicates removed, WHO name first. */
 function allNames(country: NamedCountry): string[] {
 	const names = [country.name];
 	if (country.iso2) {
-		for (const locale of NAME_LOCALES) names.push(...(isoCountries.getName(country.iso2, locale, { select: 'all' }) ?? []));
+		for (const locale of NAME_LOCALES) {
+			const corrected = NAME_CORRECTIONS[country.iso2]?.[locale];
+			names.push(...(corrected ? [corrected] : (isoCountries.getName(country.iso2, locale, { select: 'all' }) ?? [])));
+		}
 	}
 	names.push(...(OWN_ALIASES[country.iso3] ?? []), ...(country.aliases ?? []), country.iso3);
 	if (country.iso2) names.push(country.iso2);

@@ -38,7 +38,7 @@ export const countrySchema = z
 	.object({
 		/** ISO 3166-1 alpha-3 code; must match the file name (`ken.yaml` → `KEN`). */
 		iso3: iso3Code,
-		/** ISO 3166-1 alpha-2 code, absent for WHO's own codes (XKX, XAA…). */
+		/** ISO 3166-1 alpha-2 code, absent for WHO's own codes (XKX). */
 		iso2: z.string().regex(/^[A-Z]{2}$/, { error: 'expected two capital letters such as "KE"' }).optional(),
 		/** The name WHO uses, shown as the country's title (e.g. "Côte d’Ivoire", "Türkiye"). */
 		name: z.string().min(2).max(120),

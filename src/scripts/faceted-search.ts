@@ -1,5 +1,5 @@
 import { selectionFromParams, selectionToParams, toPagefindFilters, type Selection } from '../lib/facets.ts';
-import { allFiltersLoaded, loadAllFilters, loadPagefind, orderForCountryQuery, RESULTS_SHOWN_MARK, type Pagefind, type PagefindResponse } from './pagefind.ts';
+import { allFiltersLoaded, escapeHtml, loadAllFilters, loadPagefind, orderForCountryQuery, RESULTS_SHOWN_MARK, type Pagefind, type PagefindResponse } from './pagefind.ts';
 import { renderResult } from './result-card.ts';
 
 /**
@@ -15,6 +15,8 @@ const MORE_RESULTS = 10;
  * Faceted search over the Pagefind index: OR within a facet, AND across facets, counts per
  * value, works with no query, and keeps the state in the URL so a filtered view can be shared.
  * The server-rendered complete list (`data-fallback`) is what readers without JavaScript get.
+ * On a narrow screen the filters fold into a disclosure that says how many are set, and the
+ * values set show above the results as chips that remove them; values with no result hide.
  */
 class FacetedSearch extends HTMLElement {
 	#facets: string[] = [];
@@ -33,6 +35,18 @@ class FacetedSearch extends HTMLElement {
 		if (params.get('sort')) this.#sort.value = params.get('sort')!;
 
 		this.querySelector<HTMLElement>('[data-js-only]')!.hidden = false;
+		// Open beside the results on a wide screen; folded under "Filters" on a phone.
+		const wide = matchMedia('(min-width: 50rem)');
+		const details = this.querySelector<HTMLDetailsElement>('[data-filters]')!;
+		details.open = wide.matches;
+		wide.addEventListener('change', () => (details.open = wide.matches));
+		this.#chips.addEventListener('click', (event) => {
+			const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-facet]');
+			const box = chip && this.#boxes.find((candidate) => candidate.name === chip.dataset.facet && candidate.value === chip.dataset.value);
+			if (!box) return;
+			box.checked = false;
+			void this.update();
+		});
 		const fallback = this.dataset.fallback ? document.getElementById(this.dataset.fallback) : null;
 		if (fallback) fallback.hidden = true;
 
@@ -74,6 +88,9 @@ class FacetedSearch extends HTMLElement {
 	get #list() {
 		return this.querySelector<HTMLOListElement>('[data-results]')!;
 	}
+	get #chips() {
+		return this.querySelector<HTMLUListElement>('[data-chips]')!;
+	}
 	get #status() {
 		return this.querySelector<HTMLElement>('[data-status]')!;
 	}
@@ -101,6 +118,7 @@ class FacetedSearch extends HTMLElement {
 		const selection = this.#selection();
 		const sortValue = this.#sort.value;
 		const sort = sortValue === 'newest' ? { start: 'desc' as const } : sortValue === 'oldest' ? { start: 'asc' as const } : undefined;
+		this.#showSelection();
 		const params = selectionToParams(selection, this.#facets, term ?? '');
 		if (sortValue !== this.#sort.dataset.default) params.set('sort', sortValue);
 		history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
@@ -149,6 +167,21 @@ class FacetedSearch extends HTMLElement {
 		await loadAllFilters(pagefind);
 		const counted = await pagefind.search(term, { filters: this.#filters(selection) });
 		return structuredClone(counted?.filters ?? {});
+	}
+
+	/** The values set, as removable chips above the results and as a count in the "Filters" line. */
+	#showSelection() {
+		const checked = this.#boxes.filter((box) => box.checked);
+		const faceted = this.querySelector<HTMLElement>('.faceted')!;
+		this.querySelector('[data-filters-summary]')!.textContent = checked.length
+			? faceted.dataset.filtersSetLabel!.replace('{n}', String(checked.length))
+			: faceted.dataset.filtersLabel!;
+		this.#chips.innerHTML = checked
+			.map((box) => {
+				const label = escapeHtml(box.closest('label')!.textContent!.replace(/\s*\d+\s*$/, '').trim());
+				return `<li><button type="button" data-facet="${escapeHtml(box.name)}" data-value="${escapeHtml(box.value)}" aria-label="${faceted.dataset.chipLabel!.replace('{label}', label)}">${label}</button></li>`;
+			})
+			.join('');
 	}
 
 	#showCounts(facet: string, counts: Record<string, number>) {

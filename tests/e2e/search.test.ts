@@ -338,6 +338,67 @@ describe('plans database sort', () => {
 	});
 });
 
+describe('results first on a phone', () => {
+	it.each(['/search/?q=kenya', '/plans/'])('%s at 390×844 shows its first result within the first 900 px, the filters folded', async (path) => {
+		const page = await harness.page({ touch: true });
+		await page.goto(`${harness.site.url}${path}`);
+		await facetedSettled(page);
+		const top = await page.evaluate(() => document.querySelector('faceted-search [data-results] li')!.getBoundingClientRect().top + scrollY);
+		expect(top).toBeLessThan(900);
+		expect(await page.getAttribute('faceted-search details[data-filters]', 'open')).toBeNull();
+		expect(await page.isVisible('faceted-search fieldset')).toBe(false);
+	});
+
+	it('says how many filters are set, shows them as chips that remove them, and hides values with no result', async () => {
+		const page = await harness.page({ touch: true });
+		await page.goto(`${harness.site.url}/plans/`);
+		await facetedSettled(page);
+		await page.click('faceted-search details[data-filters] > summary');
+		await page.check('input[name="region"][value="AFR"]');
+		await facetedSettled(page);
+		await page.check('input[name="type"][value="cancer-plan"]');
+		await facetedSettled(page);
+		expect(await page.textContent('[data-filters-summary]')).toBe('Filters (2 set)');
+		expect(await page.locator('[data-chips] button').allTextContents()).toEqual(['African Region', 'Cancer control plan']);
+		// Every value still shown has a result or is ticked.
+		const shown = await page.locator('form.facets label:visible').evaluateAll((labels) =>
+			labels.map((label) => ({ count: Number(label.querySelector('.count')!.textContent), checked: label.querySelector('input')!.checked })),
+		);
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown.filter((value) => value.count === 0 && !value.checked)).toEqual([]);
+		const both = await page.textContent('[data-status]');
+		await page.click('[data-chips] button[data-value="AFR"]');
+		await facetedSettled(page);
+		expect(await page.isChecked('input[name="region"][value="AFR"]')).toBe(false);
+		expect(await page.textContent('[data-filters-summary]')).toBe('Filters (1 set)');
+		expect(await page.textContent('[data-status]')).not.toBe(both);
+	});
+
+	it('each listing suggests what it holds, and offers no facet without values', async () => {
+		const page = await harness.page();
+		for (const [path, hint] of [
+			['/partners/', en.search.placeholderPartners],
+			['/resources/', en.search.placeholderResources],
+			['/plans/', en.search.placeholder],
+		]) {
+			await page.goto(`${harness.site.url}${path}`);
+			await facetedSettled(page);
+			expect(await page.getAttribute('#faceted-q', 'placeholder'), path).toBe(hint);
+			const legends = await page.locator('form.facets fieldset:visible legend').allTextContents();
+			expect(legends.length, path).toBeGreaterThan(0);
+			if (path === '/partners/') expect(legends).not.toContain(en.facet.language);
+		}
+	});
+
+	it('keeps the filters open beside the results on a wide screen', async () => {
+		const page = await harness.page();
+		await page.goto(`${harness.site.url}/plans/`);
+		await facetedSettled(page);
+		expect(await page.getAttribute('faceted-search details[data-filters]', 'open')).not.toBeNull();
+		expect(await page.isVisible('faceted-search details[data-filters] > summary')).toBe(false);
+	});
+});
+
 describe('search page layout', () => {
 	it.each(['/search/?q=kenya', '/plans/'])(
 		'%s on a phone does not shift when the search script runs late (Lighthouse layout shift)',

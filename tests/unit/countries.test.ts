@@ -55,6 +55,11 @@ describe('country names', () => {
 		expect(countryName(civ, 'es')).toBe('Costa de Marfil');
 		expect(countryName({ iso3: 'XAA', name: 'Bonaire' }, 'fr')).toBe('Bonaire');
 	});
+	it('names the two Congos right in Portuguese, which the package swaps', () => {
+		expect(countryName({ iso3: 'COG', iso2: 'CG', name: 'Congo' }, 'pt')).toBe('República do Congo');
+		expect(countryName({ iso3: 'COD', iso2: 'CD', name: 'Democratic Republic of the Congo' }, 'pt')).toBe('República Democrática do Congo');
+		expect(countrySearchNames({ iso3: 'COG', iso2: 'CG', name: 'Congo' })).not.toContain('República Democrática do Congo');
+	});
 	it('lists each spelling once and includes our own aliases and codes', () => {
 		const names = countrySearchNames(civ);
 		expect(names).toContain('Ivory Coast');
