@@ -72,9 +72,9 @@ export const countrySchema = z
 			})
 			.optional(),
 		/**
-		 * Where the world map draws the country as a point, for the few places neither the map's
-		 * polygons nor its point dataset locate (WHO's separate codes for Bonaire, Sint Eustatius
-		 * and Saba). Omitted otherwise.
+		 * Where the world map draws the country as a point, for a place neither the map's polygons
+		 * nor its point dataset locate (none at present: WHO's separate codes for Bonaire, Sint
+		 * Eustatius and Saba needed it until ISO's BES stood for the three). Omitted otherwise.
 		 */
 		mapPoint: z
 			.object({
