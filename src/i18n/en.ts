@@ -196,6 +196,8 @@ export const en = {
 	evidenceLink: 'Where these facts were verified',
 	insecureLink: 'this source has no secure (https) version',
 	search: {
+		/** A plan's search-result sentence, made in the browser from the result's facts. */
+		planSentence: '{type} of {country}, {period}. {status}.',
 		/** A country's search-result sentence: its plans, and those in force on the data date. */
 		countrySentence: (name: string, plans: number, inForce: readonly string[], date: string) =>
 			`${name}: ${plans === 1 ? '1 plan' : `${plans} plans`} in the catalogue; ${inForce.length === 0 ? `no national plan in force on ${date}` : `in force on ${date}: ${inForce.join('; ')}`}.`,

@@ -197,7 +197,7 @@ class FacetedSearch extends HTMLElement {
 	async #showMore(count: number) {
 		const run = this.#run;
 		const next = this.#results.slice(this.#shown, this.#shown + count);
-		const items = await Promise.all(next.map((result) => renderResult(result, Boolean(this.#input.value.trim()))));
+		const items = await Promise.all(next.map((result) => renderResult(result, Boolean(this.#input.value.trim()), this.dataset.planSentence)));
 		if (run !== this.#run) return;
 		this.#list.insertAdjacentHTML('beforeend', items.join(''));
 		this.#shown += next.length;
