@@ -366,7 +366,7 @@ export const en = {
 			region: () => 'WHO region of each country',
 		},
 		layerNote: {
-			status: 'A country has a current plan when one of its own plans covers this year; regional plans do not count.',
+			status: 'A country has a plan in force when one of its own plans covers this year and is neither a draft nor superseded; regional plans do not count.',
 			type: "The type of the country's newest plan in the catalogue, whatever its status.",
 			coverage:
 				'From the gap analysis of the country’s newest assessed plan: items addressed as a share of items assessed. "Not assessed" means no plan of the country has been compared with the framework yet; it is not a low score.',

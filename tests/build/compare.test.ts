@@ -41,9 +41,9 @@ describe('pre-rendered comparisons', () => {
 		const words = text('compare/ken');
 		expect(page('compare/ken')).not.toContain('<script');
 		expect(words).toContain('WHO region African Region African Region');
-		expect(words).toContain('Status Current plan Open-ended plan only');
+		expect(words).toContain('Status Plan in force Open-ended plan only');
 		expect(words).toContain('Planning-cycle stage Implement Unknown');
-		expect(words).toMatch(/Plans Synthetic test plan, current \(Kenya\) 2023–2027 · NCD plan · Current Synthetic test plan, county \(Kenya\) 2019–2023 · Cancer control plan · Expired Synthetic test plan, expired \(Kenya\) 2017–2022 · Cancer control plan · Expired .*Synthetic test plan, open-ended \(Côte d’Ivoire\) 2022– · Law, policy or other instrument · Open-ended/);
+		expect(words).toMatch(/Plans Synthetic test plan, current \(Kenya\) 2023–2027 · NCD plan · In force Synthetic test plan, county \(Kenya\) 2019–2023 · Cancer control plan · Expired Synthetic test plan, expired \(Kenya\) 2017–2022 · Cancer control plan · Expired .*Synthetic test plan, open-ended \(Côte d’Ivoire\) 2022– · Law, policy or other instrument · In force, open-ended/);
 		expect(words).toMatch(/Regional: Synthetic test plan, regional/);
 		expect(words).toContain('Gap findings from Synthetic test plan, current (Kenya) (2023–2027) Expert review, 2 May 2026; checked by a reviewer No plan assessed');
 		expect(words).toContain('Synthetic prevention 1 addressed · 1 partly · 0 not found · 0 not assessed Not assessed');

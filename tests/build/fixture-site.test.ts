@@ -393,7 +393,7 @@ describe('the world map on the fixture site', () => {
 		// American Samoa has no polygon at this scale: it is a point, drawn after the areas.
 		expect(html).toMatch(/<a href="\/countries\/asm\/" tabindex="-1" class="k-none"><circle /);
 		const table = html.split('<table class="map-table">')[1];
-		expect(table).toMatch(/Kenya<\/a><\/th><td>AFR<\/td><td>Current plan<\/td>/);
+		expect(table).toMatch(/Kenya<\/a><\/th><td>AFR<\/td><td>Plan in force<\/td>/);
 		expect(table).toMatch(/American Samoa<\/a><\/th><td>WPR<\/td><td>No plan found<\/td>/);
 	});
 

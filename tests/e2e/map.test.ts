@@ -11,7 +11,7 @@ let countries: CountryRecord[];
 useHarness((suite) => ({ harness, countries } = suite));
 
 const STATUS_LABEL: Record<string, string> = {
-	current: 'Current plan',
+	current: 'Plan in force',
 	'open-or-upcoming': 'Open-ended or upcoming plan only',
 	expired: 'Expired plans only',
 	none: 'No plan found',
