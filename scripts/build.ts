@@ -16,6 +16,7 @@
  * Exit status 0 only when every step succeeds.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONTENT_DIR, OUT_DIR } from '../src/build-settings.ts';
@@ -49,9 +50,21 @@ interface Exit {
 	signal: NodeJS.Signals | null;
 }
 
-function start(script: string, args: string[], nodeFlags: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; exit: Promise<Exit> } {
-	const child = spawn(process.execPath, [...nodeFlags, script, ...args], { stdio: 'inherit', env: { ...process.env, ...ALLOCATORS, ...env } });
-	const exit = new Promise<Exit>((done) => child.on('exit', (code, signal) => done({ code, signal })));
+/**
+ * Astro lists every route it writes (1,900 lines for the real site): a newcomer's first build
+ * should end in a short log, so those lines are dropped; every other line, warnings and errors
+ * included, passes through, and Astro's own count ("N page(s) built") stays.
+ */
+const isRouteLine = (line: string) => /[├└]─ \//.test(line) || /^\s*\(\+\d+ms\)\s*$/.test(line);
+
+function start(script: string, args: string[], nodeFlags: string[], env: NodeJS.ProcessEnv = {}, dropLine?: (line: string) => boolean): { child: ChildProcess; exit: Promise<Exit> } {
+	const child = spawn(process.execPath, [...nodeFlags, script, ...args], { stdio: ['inherit', dropLine ? 'pipe' : 'inherit', 'inherit'], env: { ...process.env, ...ALLOCATORS, ...env } });
+	const output = child.stdout && createInterface({ input: child.stdout, crlfDelay: Infinity });
+	output?.on('line', (line) => {
+		if (!dropLine!(line)) process.stdout.write(`${line}\n`);
+	});
+	const closed = output ? new Promise((done) => output.on('close', done)) : Promise.resolve();
+	const exit = new Promise<Exit>((done) => child.on('exit', (code, signal) => void closed.then(() => done({ code, signal }))));
 	return { child, exit };
 }
 
@@ -69,7 +82,7 @@ const staging = mkdtempSync(join(dirname(outDir), '.plan-downloads-'));
 process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 
 const validation = start('scripts/validate.ts', ['--for-build', staging], [`--max-old-space-size=${validatorHeapMb}`, '--max-semi-space-size=4']);
-const astro = start('node_modules/astro/bin/astro.mjs', ['build'], [`--max-old-space-size=${astroHeapMb}`], { [HAND_OFF_ENV]: handOffDir(staging) });
+const astro = start('node_modules/astro/bin/astro.mjs', ['build'], [`--max-old-space-size=${astroHeapMb}`], { [HAND_OFF_ENV]: handOffDir(staging), ASTRO_TELEMETRY_DISABLED: '1' }, isRouteLine);
 
 // A problem in the content stops Astro: the site it would finish must not ship.
 void validation.exit.then((exit) => failed(exit) && astro.child.kill());
