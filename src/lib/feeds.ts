@@ -1,4 +1,5 @@
 import type { Catalog, PlanView } from './catalog.ts';
+import { escapeHtml as escapeXml } from './html.ts';
 import { formatPeriod } from './status.ts';
 import type { PartnerRecord, ResourceRecord } from './library.ts';
 import { verifiedOn } from './verification.ts';
@@ -36,7 +37,6 @@ export interface Feed {
 /** Feeds list at most this many entries: a reader polls often, and the site lists the rest. */
 export const FEED_LENGTH = 50;
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 const timestamp = (date: string) => `${date}T00:00:00Z`;
 
 /** The feed as an Atom document. */

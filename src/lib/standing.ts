@@ -58,6 +58,15 @@ export function planStandings(plans: readonly StandingRecord[], asOf: Date): Map
 	const year = asOf.getUTCFullYear();
 	const own = new Map(plans.map((plan) => [plan.id, ownStatus(plan, asOf)]));
 	const byId = new Map(plans.map((plan) => [plan.id, plan]));
+	// Plans in force of each jurisdiction and type, newest first: looked up, not searched, per plan.
+	const inForceByKind = new Map<string, StandingRecord[]>();
+	for (const plan of plans) {
+		if (!isInForce(own.get(plan.id)!)) continue;
+		const list = inForceByKind.get(kindKey(plan));
+		if (list) list.push(plan);
+		else inForceByKind.set(kindKey(plan), [plan]);
+	}
+	for (const list of inForceByKind.values()) list.sort((a, b) => b.period.start - a.period.start);
 	const standings = new Map<string, Standing>();
 	for (const plan of plans) {
 		const successor = plan.supersededBy === undefined ? undefined : byId.get(plan.supersededBy);
@@ -68,9 +77,7 @@ export function planStandings(plans: readonly StandingRecord[], asOf: Date): Map
 		}
 		const status = own.get(plan.id)!;
 		if (plan.period.end === undefined && plan.scope !== 'regional' && (isInForce(status) || status === 'status-unknown')) {
-			const later = plans
-				.filter((other) => sameJurisdiction(plan, other) && other.type === plan.type && other.period.start > plan.period.start && isInForce(own.get(other.id)!))
-				.sort((a, b) => b.period.start - a.period.start)[0];
+			const later = inForceByKind.get(kindKey(plan))?.find((other) => other.period.start > plan.period.start);
 			if (later) {
 				standings.set(plan.id, { status: 'superseded', supersededBy: { id: later.id, basis: 'later-plan' } });
 				continue;
@@ -81,28 +88,23 @@ export function planStandings(plans: readonly StandingRecord[], asOf: Date): Map
 	return standings;
 }
 
-/** The same country and scope, and for sub-national plans the same area. */
-function sameJurisdiction(a: StandingRecord, b: StandingRecord): boolean {
-	return a.country === b.country && a.scope === b.scope && a.area === b.area;
-}
+/** Plans of one kind: the same country, scope, area (for sub-national plans) and type. */
+const kindKey = (plan: StandingRecord) => `${plan.country} ${plan.scope} ${plan.area ?? ''} ${plan.type}`;
 
 /** Two or more plans in force for one country (or sub-national area) and type: the ids, for a curator to mark which replaced which. */
 export function inForceConflicts(plans: readonly StandingRecord[], standings: ReadonlyMap<string, Standing>): string[][] {
 	const groups = new Map<string, string[]>();
 	for (const plan of plans) {
 		if (plan.scope === 'regional' || !isInForce(standings.get(plan.id)!.status)) continue;
-		const key = `${plan.country} ${plan.scope} ${plan.area ?? ''} ${plan.type}`;
-		groups.set(key, [...(groups.get(key) ?? []), plan.id]);
+		const ids = groups.get(kindKey(plan));
+		if (ids) ids.push(plan.id);
+		else groups.set(kindKey(plan), [plan.id]);
 	}
 	return [...groups.values()].filter((ids) => ids.length > 1);
 }
 
 /** What supersession needs of a plan record. */
-export interface SupersedingPlan {
-	id: string;
-	supersededBy?: string;
-	period: { start: number; end?: number };
-}
+export type SupersedingPlan = Pick<StandingRecord, 'id' | 'supersededBy' | 'period'>;
 
 /** A plan whose `supersededBy` cannot stand, and why, in the curator's words. */
 export interface SupersessionProblem {
